@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+
+// A free loopback port for this run's nginx (E2E_PORT pins one if needed).
+const port = Number(
+  process.env.E2E_PORT ??
+    execSync(
+      `python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'`,
+    )
+      .toString()
+      .trim(),
+);
+const baseURL = `http://127.0.0.1:${port}`;
+const repo = path.resolve(__dirname, '..');
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is unreachable here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  // nginx serving the release dist/ exactly as deploy/ configures it; Playwright
+  // starts it before the tests and always stops it afterwards, pass or fail.
+  webServer: {
+    command: `bash ${repo}/scripts/serve-dist.sh ${port} ${repo}/dist`,
+    url: `${baseURL}/index.html`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
+  },
+});

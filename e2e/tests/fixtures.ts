@@ -1,0 +1,60 @@
+import { test as base, expect, Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const LANGS = ['zh', 'en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', fr: 'fr' };
+
+const contentDir = path.resolve(__dirname, '../../public/content');
+
+/** A shipped content file, read as the editors wrote it. */
+export function content(lang: Lang, file: string): any {
+  return JSON.parse(fs.readFileSync(path.join(contentDir, lang, file), 'utf8'));
+}
+
+export const artifactsDir = path.resolve(__dirname, '../artifacts');
+
+/** Saves a full-page screenshot under e2e/artifacts/screenshots/. */
+export async function screenshot(page: Page, name: string) {
+  const file = path.join(artifactsDir, 'screenshots', `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+type Problems = { problems: string[]; allowProblems: () => void };
+
+/**
+ * Every test fails on a console error, an uncaught page error or a failed
+ * request, unless it provokes one on purpose and says so with allowProblems().
+ */
+export const test = base.extend<Problems>({
+  problems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+    page.on('response', (res) => {
+      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    });
+    await use(problems);
+  },
+  allowProblems: async ({ problems }, use, testInfo) => {
+    let allowed = false;
+    await use(() => {
+      allowed = true;
+    });
+    if (!allowed && testInfo.status === testInfo.expectedStatus) {
+      expect(problems, 'no console error, page error or failed request').toEqual([]);
+    }
+  },
+});
+
+// Make the problem check run for every test, even those that do not name it.
+test.beforeEach(async ({ allowProblems }) => {
+  void allowProblems;
+});
+
+export { expect };

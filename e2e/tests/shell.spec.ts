@@ -1,0 +1,54 @@
+// The built dist, served the way a CDN serves it, renders the app.
+import { test, expect, screenshot, artifactsDir, content } from './fixtures';
+
+test('the home page renders header, main and footer', async ({ page }) => {
+  await page.goto('/en/');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Shanghai Clinical Research Center');
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'home.json').heading);
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('380 Fenglin Road');
+});
+
+test('the server sends wasm as application/wasm and caches hashed files for a year', async ({ page, request }) => {
+  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
+  await page.goto('/en/');
+  const response = await wasm;
+  expect(response.headers()['content-type']).toBe('application/wasm');
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const html = await request.get('/en/');
+  expect(html.headers()['cache-control']).toBe('no-cache');
+});
+
+test('a missing content file is a real 404, not the app shell', async ({ request }) => {
+  const response = await request.get('/content/en/no-such-file.json');
+  expect(response.status()).toBe(404);
+});
+
+test('a deep link loaded directly, and reloaded, renders the app', async ({ page }) => {
+  const item = content('en', 'news.json').items[0];
+  const response = await page.goto(`/en/news/${item.slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+});
+
+test('screenshots at phone and desktop width', async ({ page }) => {
+  const saved: string[] = [];
+  for (const [name, width, height] of [
+    ['phone', 375, 812],
+    ['desktop', 1280, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/en/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    saved.push(await screenshot(page, `shell-home-${name}`));
+    // Nothing may stick out sideways, even on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+  console.log(`screenshots saved in ${artifactsDir}/screenshots: ${saved.map((f) => f.split('/').pop()).join(', ')}`);
+});

@@ -1,0 +1,250 @@
+// Every section in every language, the language switcher, `/`, 404s and
+// content-load failures, as a visitor meets them in Chromium.
+import { test, expect, content, screenshot, LANGS, HTML_LANG, Lang } from './fixtures';
+
+type PageCase = { name: string; path: string; heading: (lang: Lang) => string; title: (lang: Lang) => string };
+
+const site = (lang: Lang) => content(lang, 'site.json');
+const news = (lang: Lang) => content(lang, 'news.json');
+const seedSlug = 'nhc-delegation-visits-sercb';
+const seedItem = (lang: Lang) => news(lang).items.find((i: any) => i.slug === seedSlug);
+const titled = (lang: Lang, file: string) => `${content(lang, file).meta.title} · ${site(lang).name}`;
+
+const PAGES: PageCase[] = [
+  { name: 'home', path: '', heading: (l) => content(l, 'home.json').heading, title: (l) => content(l, 'home.json').meta.title },
+  { name: 'volunteers', path: 'volunteers', heading: (l) => content(l, 'volunteers.json').heading, title: (l) => titled(l, 'volunteers.json') },
+  {
+    name: 'social-commitment',
+    path: 'social-commitment',
+    heading: (l) => content(l, 'social-commitment.json').heading,
+    title: (l) => titled(l, 'social-commitment.json'),
+  },
+  { name: 'news', path: 'news', heading: (l) => news(l).heading, title: (l) => titled(l, 'news.json') },
+  { name: 'news-item', path: `news/${seedSlug}`, heading: (l) => seedItem(l).title, title: (l) => `${seedItem(l).title} · ${site(l).name}` },
+  { name: 'contact', path: 'contact', heading: (l) => content(l, 'contact.json').heading, title: (l) => titled(l, 'contact.json') },
+];
+
+for (const lang of LANGS) {
+  test.describe(`in ${lang}`, () => {
+    for (const p of PAGES) {
+      test(`${p.name} shows its own heading, lang and title`, async ({ page }) => {
+        await page.goto(`/${lang}/${p.path}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading(lang));
+        await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+        await expect(page).toHaveTitle(p.title(lang));
+        const description = page.locator('meta[name="description"]');
+        await expect(description).toHaveCount(1);
+        await expect(description).not.toHaveAttribute('content', '');
+        // The section is marked in the navigation (a news item belongs to news).
+        const section = p.name === 'news-item' ? 'news' : p.name === 'social-commitment' ? 'social_commitment' : p.name;
+        await expect(page.getByRole('navigation').first().locator('a[aria-current="page"]')).toHaveText(site(lang).nav[section]);
+      });
+    }
+  });
+}
+
+test('dates are written the way each language writes them', async ({ page }) => {
+  const expected: Record<Lang, string> = { zh: '2018年7月11日', en: '11 July 2018', fr: '11 juillet 2018' };
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/news/${seedSlug}`);
+    await expect(page.locator('article time')).toHaveText(expected[lang]);
+    await expect(page.locator('article time')).toHaveAttribute('datetime', '2018-07-11');
+  }
+});
+
+test('the switcher lists each language in its own name and marks the current one', async ({ page }) => {
+  await page.goto('/fr/contact');
+  const switcher = page.getByRole('list', { name: site('fr').language_label });
+  const links = switcher.getByRole('link');
+  await expect(links).toHaveText(['简体中文', 'English', 'Français']);
+  await expect(switcher.getByRole('link', { name: '简体中文' })).toHaveAttribute('lang', 'zh-CN');
+  await expect(switcher.getByRole('link', { name: '简体中文' })).toHaveAttribute('hreflang', 'zh-CN');
+  await expect(switcher.getByRole('link', { name: 'Français' })).toHaveAttribute('aria-current', 'true');
+  await expect(switcher.getByRole('link', { name: 'English' })).not.toHaveAttribute('aria-current');
+  await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/contact');
+});
+
+test('switching language keeps the page and never reloads the document or the wasm', async ({ page }) => {
+  await page.goto(`/en/news/${seedSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedItem('en').title);
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  const wasmRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm') || r.resourceType() === 'document') wasmRequests.push(r.url());
+  });
+
+  for (const [lang, name] of [['fr', 'Français'], ['zh', '简体中文'], ['en', 'English']] as const) {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(`/${lang}/news/${seedSlug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedItem(lang).title);
+    await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+    await expect(page).toHaveTitle(`${seedItem(lang).title} · ${site(lang).name}`);
+  }
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  expect(wasmRequests).toEqual([]);
+});
+
+test('a language fetched once is not fetched again', async ({ page }) => {
+  await page.goto('/en/news');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(news('en').heading);
+  await page.getByRole('link', { name: 'Français', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(news('fr').heading);
+  const contentRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/content/')) contentRequests.push(r.url());
+  });
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(news('en').heading);
+  expect(contentRequests).toEqual([]);
+});
+
+test.describe('the root path', () => {
+  for (const [locale, lang] of [['fr-FR', 'fr'], ['zh-TW', 'zh'], ['en-GB', 'en'], ['de-DE', 'en']] as const) {
+    test.describe(`with browser locale ${locale}`, () => {
+      test.use({ locale });
+      test(`goes to /${lang}/`, async ({ page }) => {
+        await page.goto('/');
+        await expect(page).toHaveURL(`/${lang}/`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(content(lang, 'home.json').heading);
+        // The redirect replaced the history entry: Back does not return to `/`.
+        expect(await page.evaluate(() => history.length)).toBe(1);
+      });
+    });
+  }
+
+  test.describe('with a saved choice', () => {
+    test.use({ locale: 'fr-FR' });
+    test('prefers the language the visitor chose', async ({ page }) => {
+      await page.goto('/fr/');
+      await page.getByRole('link', { name: '简体中文', exact: true }).click();
+      await expect(page).toHaveURL('/zh/');
+      await page.goto('/');
+      await expect(page).toHaveURL('/zh/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('zh', 'home.json').heading);
+    });
+  });
+});
+
+test.describe('not found', () => {
+  test.use({ locale: 'en-US' });
+  for (const path of ['/en/no-such-page', '/en/news/no-such-item', '/fr/volunteers/extra', '/xx/contact', '/index.php']) {
+    test(`${path} shows the 404 page with links back`, async ({ page }) => {
+      await page.goto(path);
+      const lang: Lang = path.startsWith('/fr') ? 'fr' : 'en';
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(site(lang).not_found.heading);
+      await expect(page).toHaveTitle(`${site(lang).not_found.meta.title} · ${site(lang).name}`);
+      await expect(page.getByRole('main').getByRole('link', { name: site(lang).nav.contact })).toHaveAttribute(
+        'href',
+        `/${lang}/contact`,
+      );
+    });
+  }
+});
+
+test('a failed content request shows an alert with a Retry that recovers', async ({ page, allowProblems }) => {
+  allowProblems(); // the aborted request is the point of this test
+  let fail = true;
+  await page.route('**/content/fr/news.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  await page.goto('/fr/news');
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('n’a pas pu être chargé');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  // The header and footer, from another file, are still there.
+  await expect(page.getByRole('contentinfo')).toContainText('380 Fenglin Road');
+
+  fail = false;
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(news('fr').heading);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a failed site file also offers Retry, in the visitor’s language', async ({ page, allowProblems }) => {
+  allowProblems();
+  let fail = true;
+  await page.route('**/content/zh/site.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('/zh/contact');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('内容暂时无法加载');
+  fail = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('zh', 'contact.json').heading);
+  await expect(page.getByRole('contentinfo')).toContainText('枫林路380号');
+});
+
+test('the mobile menu opens, closes with Escape and follows a link', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/en/');
+  const button = page.getByRole('button', { name: site('en').menu_button });
+  const nav = page.getByRole('navigation', { name: site('en').nav_label });
+  await expect(nav).toBeHidden();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(button).toBeFocused();
+  await button.press('Enter');
+  await nav.getByRole('link', { name: site('en').nav.volunteers }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'volunteers.json').heading);
+  await expect(nav).toBeHidden();
+});
+
+test('volunteers FAQ uses details, and contact links the phone and a map', async ({ page }) => {
+  await page.goto('/en/volunteers');
+  const faq = content('en', 'volunteers.json').faq;
+  await expect(page.locator('details summary')).toHaveText(faq.map((f: any) => f.question));
+  await page.getByText(faq[0].question).click();
+  await expect(page.getByText(faq[0].answer[0])).toBeVisible();
+
+  await page.goto('/en/contact');
+  await expect(page.getByRole('main').getByRole('link', { name: '+86 21 3367 6666' })).toHaveAttribute('href', 'tel:+862133676666');
+  await expect(page.getByRole('main').locator('[lang="zh-CN"]')).toHaveText(/枫林路380号/);
+  await expect(page.getByRole('link', { name: content('en', 'contact.json').map_link.label })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.openstreetmap\.org\//,
+  );
+});
+
+test('news is newest first and an item links to its neighbours and the list', async ({ page }) => {
+  const items = news('en').items;
+  await page.goto('/en/news');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(items.map((i: any) => i.title));
+  await page.getByRole('link', { name: items[1].title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(items[1].title);
+  const itemNav = page.getByRole('navigation', { name: news('en').labels.item_navigation });
+  await expect(itemNav.getByRole('link', { name: items[2].title })).toBeVisible();
+  await expect(itemNav.getByRole('link', { name: items[0].title })).toBeVisible();
+  await itemNav.getByRole('link', { name: news('en').labels.back_to_list }).click();
+  await expect(page).toHaveURL('/en/news');
+});
+
+test('home shows the three newest news items and a way into each section', async ({ page }) => {
+  await page.goto('/zh/');
+  const main = page.getByRole('main');
+  const titles = news('zh').items.slice(0, 3).map((i: any) => i.title);
+  await expect(main.getByRole('heading', { level: 3 }).filter({ has: page.getByRole('link') })).toContainText(titles);
+  for (const card of content('zh', 'home.json').sections) {
+    await expect(main.getByRole('link', { name: card.title, exact: true })).toHaveAttribute('href', new RegExp(`^/zh/`));
+  }
+});
+
+test('screenshots of every page at phone and desktop width', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const [device, width, height] of [
+    ['phone', 360, 740],
+    ['desktop', 1280, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const lang of LANGS) {
+      for (const p of [...PAGES, { name: '404', path: 'no-such-page', heading: (l: Lang) => site(l).not_found.heading }]) {
+        await page.goto(`/${lang}/${p.path}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading(lang));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${lang}/${p.path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+        await screenshot(page, `${lang}-${p.name}-${device}`);
+      }
+    }
+  }
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every check, in order; stops at the first failure with a non-zero exit.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "setup"
+scripts/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (wasm32, warnings are errors)"
+cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+step "cargo test (host)"
+cargo test --locked
+
+step "trunk build --release"
+trunk build --release
+
+step "browser tests (Playwright + Debian Chromium on nginx)"
+cd e2e
+npx playwright test

@@ -1,0 +1,86 @@
+//! The app shell: router, `<html lang>`, header, main region and footer.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html};
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::use_params_map;
+use leptos_router::path;
+
+use crate::components::footer::SiteFooter;
+use crate::components::header::SiteHeader;
+use crate::components::load_state::LoadFailed;
+use crate::content::Site;
+use crate::lang::Lang;
+use crate::lang_context::provide_current_lang;
+use crate::loader::content_resource;
+use crate::pages::contact::ContactPage;
+use crate::pages::home::HomePage;
+use crate::pages::news_item::NewsItemPage;
+use crate::pages::news_list::NewsListPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::root_redirect::RootRedirect;
+use crate::pages::social_commitment::SocialCommitmentPage;
+use crate::pages::volunteers::VolunteersPage;
+use crate::pages::{use_site, SiteContent};
+
+stylance::import_crate_style!(style, "src/app.module.css");
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Everything inside the router: the language and the shared site content are
+/// provided here, so header, pages and footer all read the same ones.
+#[component]
+fn Shell() -> impl IntoView {
+    let lang = provide_current_lang();
+    let site_resource = content_resource::<Site>(lang);
+    provide_context(SiteContent(site_resource));
+    let site = use_site();
+    let site_failed = move || matches!(site_resource.get(), Some(Err(_)));
+
+    view! {
+        <Html {..} lang=move || lang.get().bcp47()/>
+        <SiteHeader site=site/>
+        <main id="main" tabindex="-1" class=style::main>
+            <Show when=site_failed>
+                <LoadFailed on_retry=move || site_resource.refetch()/>
+            </Show>
+            <Routes fallback=|| view! { <NotFoundPage/> }>
+                <Route path=path!("/") view=RootRedirect/>
+                <ParentRoute path=path!("/:lang") view=LangGate>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("volunteers") view=VolunteersPage/>
+                    <Route path=path!("social-commitment") view=SocialCommitmentPage/>
+                    <Route path=path!("news") view=NewsListPage/>
+                    <Route path=path!("news/:slug") view=NewsItemPage/>
+                    <Route path=path!("contact") view=ContactPage/>
+                </ParentRoute>
+            </Routes>
+        </main>
+        <SiteFooter site=site/>
+    }
+}
+
+/// Lets only our language codes through; `/de/contact` is a 404.
+#[component]
+fn LangGate() -> impl IntoView {
+    let params = use_params_map();
+    let known = move || {
+        params
+            .read()
+            .get("lang")
+            .is_some_and(|code| code.parse::<Lang>().is_ok())
+    };
+    view! {
+        <Show when=known fallback=|| view! { <NotFoundPage/> }>
+            <Outlet/>
+        </Show>
+    }
+}

@@ -1,0 +1,93 @@
+//! The site header: skip link, brand, the five sections and the language
+//! switcher. On narrow screens the navigation folds behind a menu button.
+
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::components::lang_switcher::LangSwitcher;
+use crate::components::logo::LogoMark;
+use crate::content::Site;
+use crate::lang_context::use_lang;
+use crate::routes::Page;
+
+stylance::import_crate_style!(style, "src/components/header.module.css");
+
+const NAV_ID: &str = "site-nav";
+
+#[component]
+pub fn SiteHeader(site: Signal<Option<std::sync::Arc<Site>>>) -> impl IntoView {
+    view! {
+        <header class=style::header>
+            {move || site.get().map(|site| view! { <HeaderContent site=site/> })}
+        </header>
+    }
+}
+
+#[component]
+fn HeaderContent(site: std::sync::Arc<Site>) -> impl IntoView {
+    let lang = use_lang();
+    let pathname = use_location().pathname;
+    let (menu_open, set_menu_open) = signal(false);
+    let menu_button = NodeRef::<html::Button>::new();
+
+    // A followed link closes the menu.
+    Effect::new(move |_| {
+        pathname.track();
+        set_menu_open.set(false);
+    });
+
+    let close_on_escape = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            set_menu_open.set(false);
+            if let Some(button) = menu_button.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
+
+    let nav_links = Page::ALL
+        .into_iter()
+        .map(|page| {
+            let label = site.nav.label(page).to_owned();
+            let is_current = move || pathname.with(|p| Page::of_path(p)) == Some(page);
+            view! {
+                <li>
+                    <a href=move || page.href(lang.get()) aria-current=move || is_current().then_some("page")>
+                        {label}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <a class=style::skip_link href="#main">{site.skip_link.clone()}</a>
+        <div class=style::bar on:keydown=close_on_escape>
+            <a class=style::brand href=move || Page::Home.href(lang.get())>
+                <LogoMark/>
+                <span class=style::brand_name>{site.name.clone()}</span>
+            </a>
+            <button
+                type="button"
+                class=style::menu_button
+                node_ref=menu_button
+                aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                aria-controls=NAV_ID
+                on:click=move |_| set_menu_open.update(|open| *open = !*open)
+            >
+                <span class=style::menu_icon aria-hidden="true"></span>
+                {site.menu_button.clone()}
+            </button>
+            <nav
+                id=NAV_ID
+                class=move || if menu_open.get() { format!("{} {}", style::nav, style::nav_open) } else { style::nav.to_owned() }
+                aria-label=site.nav_label.clone()
+            >
+                <ul class=style::sections>{nav_links}</ul>
+                <LangSwitcher label=site.language_label.clone()/>
+            </nav>
+        </div>
+    }
+}

@@ -1,0 +1,315 @@
+//! The typed content model: one struct per JSON file under `public/content/{lang}/`.
+//!
+//! Plain serde types with no browser dependency, so `cargo test` loads every
+//! shipped file on the host. Every text a visitor reads is a plain string or a
+//! list of strings (paragraphs); links and lists are typed fields. Nothing here
+//! is ever rendered as HTML. Unknown fields are rejected so that an editor's
+//! typo in a field name is an error, not silently missing text.
+
+mod date;
+
+pub use date::NewsDate;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::routes::Page;
+
+/// A JSON file of one language's content set. `FILE` is its name inside
+/// `public/content/{lang}/`.
+pub trait ContentFile: DeserializeOwned + Send + Sync + 'static {
+    const FILE: &'static str;
+}
+
+/// The title and description of a page, for `<title>` and `<meta name="description">`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+}
+
+/// A titled block of prose with an optional bulleted list after the paragraphs.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub heading: String,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub list: Vec<String>,
+}
+
+/// A link to a page outside this site (for instance a map service).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ExternalLink {
+    pub label: String,
+    pub href: String,
+}
+
+/// A phone number as shown and as dialled (`tel:` form, `+` and digits only).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    pub display: String,
+    pub tel: String,
+}
+
+/// The chrome every page shares: header, navigation, footer, contact facts,
+/// and the 404 page. `site.json`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The center's full name in this language.
+    pub name: String,
+    pub short_name: String,
+    pub skip_link: String,
+    /// Accessible name of the main navigation landmark.
+    pub nav_label: String,
+    /// Text of the button that opens the navigation on narrow screens.
+    pub menu_button: String,
+    /// Accessible name of the language switcher.
+    pub language_label: String,
+    pub nav: NavLabels,
+    pub contact: ContactFacts,
+    pub copyright: String,
+    pub not_found: NotFound,
+}
+
+/// The label of each section in the navigation.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NavLabels {
+    pub home: String,
+    pub volunteers: String,
+    pub social_commitment: String,
+    pub news: String,
+    pub contact: String,
+}
+
+impl NavLabels {
+    pub fn label(&self, page: Page) -> &str {
+        match page {
+            Page::Home => &self.home,
+            Page::Volunteers => &self.volunteers,
+            Page::SocialCommitment => &self.social_commitment,
+            Page::News => &self.news,
+            Page::Contact => &self.contact,
+        }
+    }
+}
+
+/// The center's address and numbers, shown in the footer and on the contact pages.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ContactFacts {
+    pub address_label: String,
+    pub address: String,
+    pub phone_label: String,
+    pub phone: Phone,
+    pub fax_label: String,
+    pub fax: String,
+}
+
+/// The 404 page's text.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NotFound {
+    pub meta: PageMeta,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub links_heading: String,
+}
+
+/// One card on the home page leading into a section.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SectionCard {
+    pub page: Page,
+    pub title: String,
+    pub text: String,
+}
+
+/// One public service, in a short form for the home page.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceSummary {
+    pub title: String,
+    pub text: String,
+}
+
+/// `home.json`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Home {
+    pub meta: PageMeta,
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub services_heading: String,
+    pub services: Vec<ServiceSummary>,
+    pub sections_heading: String,
+    pub sections: Vec<SectionCard>,
+    pub news_heading: String,
+    pub all_news: String,
+}
+
+/// A question and its answer, shown as a `<details>` element.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FaqItem {
+    pub question: String,
+    pub answer: Vec<String>,
+}
+
+/// `volunteers.json`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Volunteers {
+    pub meta: PageMeta,
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub topics: Vec<Topic>,
+    pub faq_heading: String,
+    pub faq: Vec<FaqItem>,
+    pub contact_heading: String,
+    pub contact_text: Vec<String>,
+}
+
+/// One public service with links to the news items about it.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    /// Slugs of related news items.
+    #[serde(default)]
+    pub related_news: Vec<String>,
+}
+
+/// `social-commitment.json`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SocialCommitment {
+    pub meta: PageMeta,
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub services: Vec<Service>,
+    pub related_label: String,
+}
+
+/// Labels used by the news list and the news item pages.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NewsLabels {
+    pub published: String,
+    pub back_to_list: String,
+    pub previous: String,
+    pub next: String,
+    pub item_navigation: String,
+}
+
+/// One press release.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NewsItem {
+    /// The URL segment, the same in every language.
+    pub slug: String,
+    pub date: NewsDate,
+    pub title: String,
+    pub summary: String,
+    pub body: Vec<String>,
+}
+
+/// `news.json`: the list page's text and every item, newest first.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct News {
+    pub meta: PageMeta,
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub labels: NewsLabels,
+    pub items: Vec<NewsItem>,
+}
+
+impl News {
+    /// The item with this slug, with its older and newer neighbours.
+    pub fn find(&self, slug: &str) -> Option<NewsNeighbours<'_>> {
+        let index = self.items.iter().position(|item| item.slug == slug)?;
+        Some(NewsNeighbours {
+            item: &self.items[index],
+            newer: index.checked_sub(1).map(|i| &self.items[i]),
+            older: self.items.get(index + 1),
+        })
+    }
+
+    /// The `count` newest items.
+    pub fn latest(&self, count: usize) -> &[NewsItem] {
+        &self.items[..count.min(self.items.len())]
+    }
+}
+
+/// A news item and the items published just before and after it.
+#[derive(Debug, PartialEq)]
+pub struct NewsNeighbours<'a> {
+    pub item: &'a NewsItem,
+    pub newer: Option<&'a NewsItem>,
+    pub older: Option<&'a NewsItem>,
+}
+
+/// The other written form of the address (Chinese on the English and French
+/// pages, English on the Chinese one), with its language for `lang=`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AltAddress {
+    pub label: String,
+    pub lang: String,
+    pub text: String,
+}
+
+/// `contact.json`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub meta: PageMeta,
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub address_heading: String,
+    pub alt_address: AltAddress,
+    pub phone_heading: String,
+    pub directions_heading: String,
+    pub directions: Vec<String>,
+    pub map_link: ExternalLink,
+}
+
+impl ContentFile for Site {
+    const FILE: &'static str = "site.json";
+}
+impl ContentFile for Home {
+    const FILE: &'static str = "home.json";
+}
+impl ContentFile for Volunteers {
+    const FILE: &'static str = "volunteers.json";
+}
+impl ContentFile for SocialCommitment {
+    const FILE: &'static str = "social-commitment.json";
+}
+impl ContentFile for News {
+    const FILE: &'static str = "news.json";
+}
+impl ContentFile for Contact {
+    const FILE: &'static str = "contact.json";
+}
+
+/// The names of every file in one language's content set.
+pub const FILES: [&str; 6] = [
+    Site::FILE,
+    Home::FILE,
+    Volunteers::FILE,
+    SocialCommitment::FILE,
+    News::FILE,
+    Contact::FILE,
+];
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,71 @@
+//! The current language, shared through context, and the browser's memory of
+//! the visitor's choice. The only module besides the loader that touches
+//! browser APIs; components ask it, never `window()` themselves.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::lang::Lang;
+use crate::routes::lang_of_path;
+
+const STORAGE_KEY: &str = "scrc.lang";
+
+/// The language of the page on screen, provided by the app shell.
+#[derive(Clone, Copy)]
+pub struct CurrentLang(pub Signal<Lang>);
+
+/// Provides [`CurrentLang`]: the URL's language segment, or, on a path without
+/// one (a 404 such as `/xx/page`), the visitor's preferred language.
+pub fn provide_current_lang() -> Signal<Lang> {
+    let location = use_location();
+    let fallback = preferred_lang();
+    let lang = Signal::derive(move || {
+        location
+            .pathname
+            .with(|p| lang_of_path(p))
+            .unwrap_or(fallback)
+    });
+    provide_context(CurrentLang(lang));
+    lang
+}
+
+/// The current language. Panics only if called outside the app shell, which is a bug.
+pub fn use_lang() -> Signal<Lang> {
+    expect_context::<CurrentLang>().0
+}
+
+/// The language to open `/` in: the visitor's saved choice, else the best match
+/// of the browser's languages, else English.
+pub fn preferred_lang() -> Lang {
+    saved_lang().unwrap_or_else(browser_lang)
+}
+
+/// Remembers a language the visitor chose, for their next visit to `/`.
+/// Storage may be unavailable (private mode, disabled): then the choice is
+/// simply not remembered.
+pub fn remember_lang(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, lang.code());
+    }
+}
+
+fn saved_lang() -> Option<Lang> {
+    local_storage()?.get_item(STORAGE_KEY).ok()??.parse().ok()
+}
+
+fn browser_lang() -> Lang {
+    let Some(window) = web_sys::window() else {
+        return Lang::En;
+    };
+    let tags: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Lang::negotiate(tags.iter().map(String::as_str))
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}

@@ -1,0 +1,14 @@
+//! The public website of the Shanghai Clinical Research Center.
+//!
+//! - [`content`], [`lang`], [`routes`]: plain Rust, tested on the host.
+//! - [`loader`], [`lang_context`]: the edges that touch the network and browser.
+//! - [`components`], [`pages`], [`app`]: views, pure functions of typed content.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod lang;
+pub mod lang_context;
+pub mod loader;
+pub mod pages;
+pub mod routes;

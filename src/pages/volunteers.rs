@@ -1,0 +1,68 @@
+//! Volunteers: what taking part in a study means, phases, visits, consent and
+//! rights, a FAQ, and how to get in touch.
+
+use leptos::prelude::*;
+
+use crate::components::load_state::when_loaded;
+use crate::components::page_meta::PageHead;
+use crate::components::prose::{Paragraphs, TopicSection};
+use crate::content::{ContactFacts, FaqItem, Volunteers};
+use crate::lang_context::use_lang;
+use crate::loader::content_resource;
+use crate::pages::{page_style, use_site};
+
+#[component]
+pub fn VolunteersPage() -> impl IntoView {
+    let lang = use_lang();
+    let site = use_site();
+    let page = content_resource::<Volunteers>(lang);
+    when_loaded(page, move |page| {
+        let page = (*page).clone();
+        move || {
+            site.get().map(|site| {
+                let page = page.clone();
+                view! {
+                    <PageHead meta=page.meta site_name=site.name.clone()/>
+                    <div class=page_style::page>
+                        <h1>{page.heading}</h1>
+                        <div class=page_style::lead><Paragraphs paragraphs=page.intro/></div>
+                        {page.topics.into_iter().map(|topic| view! { <TopicSection topic=topic/> }).collect_view()}
+                        <section class=page_style::faq>
+                            <h2>{page.faq_heading}</h2>
+                            {page.faq.into_iter().map(faq_item).collect_view()}
+                        </section>
+                        <section>
+                            <h2>{page.contact_heading}</h2>
+                            <Paragraphs paragraphs=page.contact_text/>
+                            <ContactFactsList facts=site.contact.clone()/>
+                        </section>
+                    </div>
+                }
+            })
+        }
+    })
+}
+
+fn faq_item(item: FaqItem) -> impl IntoView {
+    view! {
+        <details>
+            <summary>{item.question}</summary>
+            <Paragraphs paragraphs=item.answer/>
+        </details>
+    }
+}
+
+/// Address, phone (as a `tel:` link) and fax as a definition list.
+#[component]
+pub fn ContactFactsList(facts: ContactFacts) -> impl IntoView {
+    view! {
+        <dl class=page_style::facts>
+            <dt>{facts.address_label}</dt>
+            <dd>{facts.address}</dd>
+            <dt>{facts.phone_label}</dt>
+            <dd><a href=format!("tel:{}", facts.phone.tel)>{facts.phone.display}</a></dd>
+            <dt>{facts.fax_label}</dt>
+            <dd>{facts.fax}</dd>
+        </dl>
+    }
+}
