@@ -11,6 +11,8 @@ const port = Number(
       .toString()
       .trim(),
 );
+// Workers load this file again: hand them the same port through the environment.
+process.env.E2E_PORT = String(port);
 const baseURL = `http://127.0.0.1:${port}`;
 const repo = path.resolve(__dirname, '..');
 

@@ -41,6 +41,8 @@ fi
 apt_missing=()
 command -v chromium >/dev/null 2>&1 || apt_missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || apt_missing+=(nginx)
+# Chinese glyphs for the test screenshots (visitors' devices bring their own).
+[ -d /usr/share/fonts/opentype/noto ] || apt_missing+=(fonts-noto-cjk)
 if [ ${#apt_missing[@]} -gt 0 ]; then
     step "apt-get install ${apt_missing[*]}"
     export DEBIAN_FRONTEND=noninteractive

@@ -43,12 +43,13 @@ fn Shell() -> impl IntoView {
     let site_resource = content_resource::<Site>(lang);
     provide_context(SiteContent(site_resource));
     let site = use_site();
+    let main_ref = NodeRef::<leptos::html::Main>::new();
     let site_failed = move || matches!(site_resource.get(), Some(Err(_)));
 
     view! {
         <Html {..} lang=move || lang.get().bcp47()/>
-        <SiteHeader site=site/>
-        <main id="main" tabindex="-1" class=style::main>
+        <SiteHeader site=site main=main_ref/>
+        <main id="main" tabindex="-1" class=style::main node_ref=main_ref>
             <Show when=site_failed>
                 <LoadFailed on_retry=move || site_resource.refetch()/>
             </Show>

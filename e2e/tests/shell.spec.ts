@@ -9,6 +9,9 @@ test('the home page renders header, main and footer', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'home.json').heading);
   await expect(page.getByRole('contentinfo')).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText('380 Fenglin Road');
+  // Both stylesheets apply: the global tokens and the component modules.
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(247, 249, 250)');
+  await expect(page.getByRole('contentinfo')).toHaveCSS('border-top-style', 'solid');
 });
 
 test('the server sends wasm as application/wasm and caches hashed files for a year', async ({ page, request }) => {

@@ -1,7 +1,7 @@
 //! The site header: skip link, brand, the five sections and the language
 //! switcher. On narrow screens the navigation folds behind a menu button.
 
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -16,17 +16,21 @@ stylance::import_crate_style!(style, "src/components/header.module.css");
 
 const NAV_ID: &str = "site-nav";
 
+/// `main` is the skip link's target.
 #[component]
-pub fn SiteHeader(site: Signal<Option<std::sync::Arc<Site>>>) -> impl IntoView {
+pub fn SiteHeader(
+    site: Signal<Option<std::sync::Arc<Site>>>,
+    main: NodeRef<html::Main>,
+) -> impl IntoView {
     view! {
         <header class=style::header>
-            {move || site.get().map(|site| view! { <HeaderContent site=site/> })}
+            {move || site.get().map(|site| view! { <HeaderContent site=site main=main/> })}
         </header>
     }
 }
 
 #[component]
-fn HeaderContent(site: std::sync::Arc<Site>) -> impl IntoView {
+fn HeaderContent(site: std::sync::Arc<Site>, main: NodeRef<html::Main>) -> impl IntoView {
     let lang = use_lang();
     let pathname = use_location().pathname;
     let (menu_open, set_menu_open) = signal(false);
@@ -47,6 +51,15 @@ fn HeaderContent(site: std::sync::Arc<Site>) -> impl IntoView {
         }
     };
 
+    // The router would treat `#main` as a navigation; focus the target
+    // ourselves. Without JavaScript the plain fragment link does the same.
+    let skip_to_main = move |ev: MouseEvent| {
+        if let Some(main) = main.get_untracked() {
+            ev.prevent_default();
+            let _ = main.focus();
+        }
+    };
+
     let nav_links = Page::ALL
         .into_iter()
         .map(|page| {
@@ -63,7 +76,7 @@ fn HeaderContent(site: std::sync::Arc<Site>) -> impl IntoView {
         .collect_view();
 
     view! {
-        <a class=style::skip_link href="#main">{site.skip_link.clone()}</a>
+        <a class=style::skip_link href="#main" on:click=skip_to_main>{site.skip_link.clone()}</a>
         <div class=style::bar on:keydown=close_on_escape>
             <a class=style::brand href=move || Page::Home.href(lang.get())>
                 <LogoMark/>

@@ -30,7 +30,7 @@ pub fn ContactPage() -> impl IntoView {
                             <address class=page_style::facts>
                                 <p>{facts.address}</p>
                                 <p>
-                                    {page.alt_address.label} ": "
+                                    <span class=page_style::label>{page.alt_address.label}</span>
                                     <span lang=page.alt_address.lang>{page.alt_address.text}</span>
                                 </p>
                             </address>

@@ -60,7 +60,7 @@ fn item_nav(
         item.map(|item| {
             view! {
                 <li>
-                    {label.to_owned()} ": "
+                    <span class=page_style::label>{label.to_owned()}</span>
                     <a href=news_item_href(lang, &item.slug) rel=rel>{item.title.clone()}</a>
                 </li>
             }
