@@ -6,6 +6,8 @@
 //! is ever rendered as HTML. Unknown fields are rejected so that an editor's
 //! typo in a field name is an error, not silently missing text.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
 mod date;
 
 pub use date::NewsDate;

@@ -1,0 +1,47 @@
+//! `content-check`: checks the content files, or with `--dist DIR` the built
+//! site, and lists every problem as `file: where: what is wrong`.
+//! Exits 0 when there is none, 1 when there are problems, 2 on misuse.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use scrc_site::content::check::{check_content, check_dist, Rules};
+
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rules = match Rules::load(repo) {
+        Ok(rules) => rules,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (what, problems) = match args.as_slice() {
+        [] => (
+            "content (public/content)",
+            check_content(&repo.join("public/content"), repo, &rules),
+        ),
+        [flag, dir] if flag == "--dist" => {
+            ("dist", check_dist(Path::new(dir), Path::new("."), &rules))
+        }
+        _ => {
+            eprintln!("usage: content-check            check public/content\n       content-check --dist DIR   check a built site");
+            return ExitCode::from(2);
+        }
+    };
+    for problem in &problems {
+        println!("{problem}");
+    }
+    if problems.is_empty() {
+        println!("content-check: {what}: no problems");
+        ExitCode::SUCCESS
+    } else {
+        println!("content-check: {what}: {} problem(s)", problems.len());
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,101 @@
+//! The dist check: after `trunk build --release`, every file that would be
+//! hosted is scanned for denied terms and for absolute URLs to hosts that are
+//! not allowlisted, reported with the file and byte offset.
+
+use std::path::{Path, PathBuf};
+
+use super::rules::fold;
+use super::{Problem, Rules};
+
+pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    if let Err(e) = collect_files(dist, &mut files) {
+        problems.push(problem(
+            dist,
+            shown_from,
+            "(dir)".into(),
+            format!("cannot be listed: {e}"),
+        ));
+        return problems;
+    }
+    files.sort();
+    for path in files {
+        match std::fs::read(&path) {
+            Ok(bytes) => scan(&bytes, &path, shown_from, rules, &mut problems),
+            Err(e) => problems.push(problem(
+                &path,
+                shown_from,
+                "(file)".into(),
+                format!("cannot be read: {e}"),
+            )),
+        }
+    }
+    problems
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn problem(path: &Path, shown_from: &Path, location: String, message: String) -> Problem {
+    Problem {
+        file: path
+            .strip_prefix(shown_from)
+            .unwrap_or(path)
+            .display()
+            .to_string(),
+        location,
+        message,
+    }
+}
+
+/// Scans one file's bytes (text or binary: strings inside the WebAssembly
+/// are UTF-8 too).
+fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &mut Vec<Problem>) {
+    let text = String::from_utf8_lossy(bytes);
+    // Fold character by character, remembering where each folded character
+    // came from, so a match is reported at its offset in the original file.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (offset, c) in text.char_indices() {
+        for f in fold(c.encode_utf8(&mut [0; 4])).chars() {
+            origin.resize(folded.len() + f.len_utf8(), offset);
+            folded.push(f);
+        }
+    }
+    for term in rules.deny_terms() {
+        if let Some(at) = rules.find_term(&folded, term) {
+            problems.push(problem(
+                path,
+                shown_from,
+                format!("offset {}", origin[at]),
+                format!("contains the denied term `{term}` (see checks/spam-deny-list.txt)"),
+            ));
+        }
+    }
+    for scheme in ["http://", "https://"] {
+        for (at, _) in folded.match_indices(scheme) {
+            let host: String = folded[at + scheme.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+                .collect();
+            if host.is_empty() || !rules.host_allowed(&host) {
+                problems.push(problem(
+                    path,
+                    shown_from,
+                    format!("offset {}", origin[at]),
+                    format!("absolute URL to host `{host}` is not on the allowlist (checks/allowed-hosts.txt)"),
+                ));
+            }
+        }
+    }
+}

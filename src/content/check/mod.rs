@@ -1,0 +1,270 @@
+//! The content check: loads every content file with the app's own types and
+//! reports every problem at once, as `file: field.path: what is wrong`.
+//!
+//! Host only. It never stops at the first problem and never panics on bad
+//! input: a file that cannot be read or parsed is one problem, and the other
+//! files are still checked.
+
+mod dist;
+mod rules;
+mod text;
+
+pub use dist::check_dist;
+pub use rules::{Rules, ALLOWED_HOSTS, DENY_LIST};
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers, FILES};
+use crate::lang::Lang;
+use crate::routes::is_valid_slug;
+
+/// One thing wrong in one place.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    /// The file, relative to the directory the check was started from.
+    pub file: String,
+    /// Where in the file: a field path such as `items[2].date`, or a line and column.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.location, self.message)
+    }
+}
+
+/// Collects problems for one file.
+struct Report<'a> {
+    file: String,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Report<'_> {
+    fn add(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: self.file.clone(),
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Checks the content set under `content_dir` (one folder per language).
+/// File names in the report are shown relative to `shown_from`.
+pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut news_by_lang: BTreeMap<&'static str, (String, News)> = BTreeMap::new();
+
+    for lang in Lang::ALL {
+        for file in FILES {
+            let path = content_dir.join(lang.code()).join(file);
+            let shown = path
+                .strip_prefix(shown_from)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            let mut report = Report {
+                file: shown.clone(),
+                problems: &mut problems,
+            };
+            let text = match std::fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    report.add("(file)", format!("is missing: every language needs {file}"));
+                    continue;
+                }
+                Err(e) => {
+                    report.add("(file)", format!("cannot be read: {e}"));
+                    continue;
+                }
+            };
+            let value: Value = match serde_json::from_str(&text) {
+                Ok(value) => value,
+                Err(e) => {
+                    report.add(
+                        format!("line {}, column {}", e.line(), e.column()),
+                        json_reason(&e),
+                    );
+                    continue;
+                }
+            };
+            text::check_values(&value, lang, rules, &mut report);
+            match file {
+                Site::FILE => typed::<Site>(&text, &mut report).map(drop),
+                Home::FILE => typed::<Home>(&text, &mut report).map(drop),
+                Volunteers::FILE => typed::<Volunteers>(&text, &mut report).map(drop),
+                Contact::FILE => typed::<Contact>(&text, &mut report).map(drop),
+                SocialCommitment::FILE => typed::<SocialCommitment>(&text, &mut report).map(drop),
+                News::FILE => typed::<News>(&text, &mut report).map(|news| {
+                    check_news(&news, &mut report);
+                    news_by_lang.insert(lang.code(), (shown, news));
+                }),
+                _ => unreachable!("FILES lists only the files matched above"),
+            };
+        }
+    }
+
+    check_news_across_languages(&news_by_lang, &mut problems);
+    check_related_news(content_dir, shown_from, &news_by_lang, &mut problems);
+    problems
+}
+
+/// serde_json's message without its trailing " at line L column C" (shown apart).
+fn json_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+/// Deserializes with the app's type, reporting the field path of the first
+/// typing error (a wrong type, a missing or misspelt field, a bad date).
+fn typed<T: ContentFile>(text: &str, report: &mut Report) -> Option<T> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let inner = e.inner();
+            let location = match e.path().to_string() {
+                path if path == "." => "(top level)".to_owned(),
+                path => path,
+            };
+            report.add(
+                location,
+                format!(
+                    "{} (line {}, column {})",
+                    json_reason(inner),
+                    inner.line(),
+                    inner.column()
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn check_news(news: &News, report: &mut Report) {
+    let mut seen = std::collections::HashSet::new();
+    for (i, item) in news.items.iter().enumerate() {
+        if !is_valid_slug(&item.slug) {
+            report.add(
+                format!("items[{i}].slug"),
+                format!(
+                    "`{}` is not a URL slug (lowercase ASCII words joined by `-`)",
+                    item.slug
+                ),
+            );
+        }
+        if !seen.insert(item.slug.as_str()) {
+            report.add(
+                format!("items[{i}].slug"),
+                format!("`{}` is used by an earlier item", item.slug),
+            );
+        }
+        if i > 0 && item.date > news.items[i - 1].date {
+            report.add(
+                format!("items[{i}].date"),
+                format!(
+                    "{} is newer than the item before it ({}): news must be newest first",
+                    item.date,
+                    news.items[i - 1].date
+                ),
+            );
+        }
+    }
+}
+
+/// Every language must publish the same items, with the same dates, in the
+/// same order; English is the reference.
+fn check_news_across_languages(
+    news: &BTreeMap<&'static str, (String, News)>,
+    problems: &mut Vec<Problem>,
+) {
+    let Some((reference_file, reference)) = news.get(Lang::En.code()) else {
+        return;
+    };
+    for (file, other) in news.values().filter(|(file, _)| file != reference_file) {
+        let mut report = Report {
+            file: file.clone(),
+            problems,
+        };
+        for item in &reference.items {
+            if !other.items.iter().any(|o| o.slug == item.slug) {
+                report.add(
+                    "items",
+                    format!(
+                        "has no translation of `{}` (in {reference_file})",
+                        item.slug
+                    ),
+                );
+            }
+        }
+        for (i, item) in other.items.iter().enumerate() {
+            match reference.items.iter().position(|r| r.slug == item.slug) {
+                None => report.add(
+                    format!("items[{i}].slug"),
+                    format!("`{}` is not in {reference_file}", item.slug),
+                ),
+                Some(r) if reference.items[r].date != item.date => report.add(
+                    format!("items[{i}].date"),
+                    format!(
+                        "{} differs from {} in {reference_file}",
+                        item.date, reference.items[r].date
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// `related_news` slugs in social-commitment.json must name news items.
+fn check_related_news(
+    content_dir: &Path,
+    shown_from: &Path,
+    news: &BTreeMap<&'static str, (String, News)>,
+    problems: &mut Vec<Problem>,
+) {
+    for lang in Lang::ALL {
+        let Some((_, news)) = news.get(lang.code()) else {
+            continue;
+        };
+        let path = content_dir.join(lang.code()).join(SocialCommitment::FILE);
+        let Some(page) = read_quietly::<SocialCommitment>(&path) else {
+            continue;
+        };
+        let mut report = Report {
+            file: path
+                .strip_prefix(shown_from)
+                .unwrap_or(&path)
+                .display()
+                .to_string(),
+            problems,
+        };
+        for (s, service) in page.services.iter().enumerate() {
+            for (r, slug) in service.related_news.iter().enumerate() {
+                if news.find(slug).is_none() {
+                    report.add(
+                        format!("services[{s}].related_news[{r}]"),
+                        format!("no news item has the slug `{slug}`"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A file already reported on if broken; here only its value matters.
+fn read_quietly<T: DeserializeOwned>(path: &Path) -> Option<T> {
+    serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+//! The two lists the checks enforce, each kept in one file under `checks/`:
+//! spam terms that must never appear, and hosts that links may point at.
+
+use std::path::Path;
+
+/// Where the lists live, relative to the repository root.
+pub const DENY_LIST: &str = "checks/spam-deny-list.txt";
+pub const ALLOWED_HOSTS: &str = "checks/allowed-hosts.txt";
+
+#[derive(Clone, Debug, Default)]
+pub struct Rules {
+    /// Denied terms, already folded with [`fold`].
+    deny_terms: Vec<String>,
+    allowed_hosts: Vec<String>,
+}
+
+impl Rules {
+    /// Builds the rules from the text of the two list files.
+    pub fn from_lists(deny_list: &str, allowed_hosts: &str) -> Rules {
+        Rules {
+            deny_terms: entries(deny_list).map(fold).collect(),
+            allowed_hosts: entries(allowed_hosts)
+                .map(|h| h.to_ascii_lowercase())
+                .collect(),
+        }
+    }
+
+    /// Reads both lists from a repository checkout.
+    pub fn load(repo: &Path) -> Result<Rules, String> {
+        let read = |name: &str| {
+            std::fs::read_to_string(repo.join(name))
+                .map_err(|e| format!("{name}: cannot be read: {e}"))
+        };
+        Ok(Rules::from_lists(&read(DENY_LIST)?, &read(ALLOWED_HOSTS)?))
+    }
+
+    /// The first denied term in `text`, ignoring case and character width.
+    /// Latin-script terms match whole words only (`bet` is not in `between`);
+    /// terms in other scripts match anywhere, since those scripts do not
+    /// separate words with spaces.
+    pub fn denied_term_in(&self, text: &str) -> Option<&str> {
+        let folded = fold(text);
+        self.deny_terms()
+            .find(|term| self.find_term(&folded, term).is_some())
+    }
+
+    /// The denied terms, folded.
+    pub fn deny_terms(&self) -> impl Iterator<Item = &str> {
+        self.deny_terms.iter().map(String::as_str)
+    }
+
+    /// Where `term` occurs in already folded text, if it does.
+    pub fn find_term(&self, folded: &str, term: &str) -> Option<usize> {
+        if term.chars().all(|c| c.is_ascii()) {
+            find_word(folded, term)
+        } else {
+            folded.find(term)
+        }
+    }
+
+    pub fn host_allowed(&self, host: &str) -> bool {
+        self.allowed_hosts
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(host))
+    }
+}
+
+/// Non-empty lines that are not `#` comments, trimmed.
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Lowercases and maps full-width forms (`ＣＡＳＩＮＯ`, the ideographic
+/// space) to their ASCII equivalents, so width cannot hide a term.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Where `term` occurs in `text` with no letter or digit right before or after it.
+fn find_word(text: &str, term: &str) -> Option<usize> {
+    text.match_indices(term).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + term.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_match_regardless_of_case_and_width_and_latin_ones_as_words() {
+        let rules = Rules::from_lists("# comment\nCasino\nbet\n博彩\n", "");
+        assert_eq!(rules.denied_term_in("Best CASINO in town"), Some("casino"));
+        assert_eq!(rules.denied_term_in("ＣＡＳＩＮＯ"), Some("casino"));
+        assert_eq!(rules.denied_term_in("Place a bet now"), Some("bet"));
+        assert_eq!(rules.denied_term_in("线上博彩"), Some("博彩"));
+        assert_eq!(rules.denied_term_in("between the alphabet, better"), None);
+    }
+
+    #[test]
+    fn hosts_are_matched_exactly() {
+        let rules = Rules::from_lists("", "www.openstreetmap.org\n");
+        assert!(rules.host_allowed("www.openstreetmap.org"));
+        assert!(rules.host_allowed("WWW.OpenStreetMap.org"));
+        assert!(!rules.host_allowed("openstreetmap.org.evil.example"));
+        assert!(!rules.host_allowed("evil.example"));
+    }
+
+    #[test]
+    fn the_shipped_lists_load_and_hold_the_seed_brand() {
+        let rules = Rules::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+        // The brand injected into the old site, written with escapes so this
+        // source file does not carry it.
+        let brand = "\u{51ef}\u{53d1}k8\u{5a31}\u{4e50}\u{5e73}\u{53f0}";
+        assert!(rules.denied_term_in(brand).is_some());
+        assert!(rules.host_allowed("www.openstreetmap.org"));
+    }
+}
