@@ -1,10 +1,13 @@
 # Entry points; the logic lives in scripts/. Each target installs what it needs.
-.PHONY: serve test setup build
+SHELL := /bin/bash
+.PHONY: serve test setup build check-content
 serve:  ## Development server with live reload (trunk serve)
 	scripts/serve.sh
 test:   ## Every check: fmt, clippy, unit tests, release build, browser tests
 	scripts/test.sh
 setup:  ## Install the toolchain only
 	scripts/setup.sh
-build:  ## Release dist/ for hosting
-	scripts/setup.sh && . scripts/env.sh && trunk build --release
+build:  ## Release dist/ for hosting, with its security headers, checked
+	scripts/setup.sh && scripts/build.sh
+check-content:  ## Check every content file; lists every problem
+	. scripts/env.sh && cargo run --quiet --bin content-check

@@ -10,8 +10,13 @@ port=${1:?usage: serve-dist.sh PORT [DIST_DIR]}
 dist=$(cd "${2:-dist}" && pwd)
 [ -f "$dist/index.html" ] || { echo "no $dist/index.html: run trunk build --release first" >&2; exit 1; }
 
+headers="$ROOT/deploy/nginx/generated/scrc-security-headers.conf"
+[ -f "$headers" ] || { echo "no $headers: run scripts/build.sh first" >&2; exit 1; }
+
 work=$(mktemp -d /tmp/scrc-nginx.XXXXXX)
-mkdir -p "$work/tmp"
+mkdir -p "$work/tmp" "$work/snippets"
+# The same layout as /etc/nginx: snippets/ beside nginx.conf.
+ln -s "$headers" "$work/snippets/scrc-security-headers.conf"
 cat > "$work/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;

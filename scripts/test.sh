@@ -19,11 +19,7 @@ cargo test --locked
 step "content check (every file, every language)"
 cargo run --quiet --locked --bin content-check
 
-step "trunk build --release"
-trunk build --release
-
-step "dist check (deny-list and foreign URLs in everything that ships)"
-cargo run --quiet --locked --bin content-check -- --dist dist
+scripts/build.sh
 
 step "browser tests (Playwright + Debian Chromium on nginx)"
 cd e2e

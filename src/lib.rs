@@ -3,10 +3,13 @@
 //! - [`content`], [`lang`], [`routes`]: plain Rust, tested on the host.
 //! - [`loader`], [`lang_context`]: the edges that touch the network and browser.
 //! - [`components`], [`pages`], [`app`]: views, pure functions of typed content.
+//! - `content::check`, `headers`: host-only build tools (content check, CSP).
 
 pub mod app;
 pub mod components;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod headers;
 pub mod lang;
 pub mod lang_context;
 pub mod loader;

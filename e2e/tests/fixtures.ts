@@ -39,6 +39,13 @@ export const test = base.extend<Problems>({
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
     });
+    // Every CSP violation, reported by the page itself (not only as console text).
+    await page.exposeFunction('__reportCspViolation', (v: string) => problems.push(`CSP violation: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+      );
+    });
     await use(problems);
   },
   allowProblems: async ({ problems }, use, testInfo) => {

@@ -1,0 +1,74 @@
+// The site is served with the generated security headers, and nothing on any
+// page breaks them (every test also fails on a CSP violation, see fixtures).
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+
+const distDir = path.resolve(__dirname, '../../dist');
+
+/** The headers written by site-headers into dist/_headers, as name → value. */
+function generatedHeaders(): Record<string, string> {
+  const lines = fs.readFileSync(path.join(distDir, '_headers'), 'utf8').split('\n').slice(1);
+  return Object.fromEntries(
+    lines.filter((l) => l.trim()).map((l) => {
+      const at = l.indexOf(':');
+      return [l.slice(0, at).trim().toLowerCase(), l.slice(at + 1).trim()];
+    }),
+  );
+}
+
+test('every kind of response carries the generated security headers', async ({ page, request }) => {
+  const expected = generatedHeaders();
+  expect(expected['content-security-policy']).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(expected['content-security-policy']).not.toContain('unsafe-inline');
+  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
+  await page.goto('/en/');
+  const urls = ['/en/', '/fr/news/no-such-item', '/content/en/site.json', new URL((await wasm).url()).pathname];
+  for (const url of urls) {
+    const headers = (await request.get(url)).headers();
+    for (const [name, value] of Object.entries(expected)) {
+      expect(headers[name], `${name} on ${url}`).toBe(value);
+    }
+  }
+  expect((await request.get('/_headers')).status()).toBe(404);
+});
+
+test('the CSP allows exactly the loader that is in the page', async ({ page }) => {
+  const response = await page.goto('/zh/volunteers');
+  const csp = response!.headers()['content-security-policy'];
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const inline = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('script:not([src])')).map((s) => s.textContent ?? ''),
+  );
+  expect(inline.length).toBe(1);
+  const crypto = await import('node:crypto');
+  const hash = crypto.createHash('sha256').update(inline[0]).digest('base64');
+  expect(csp).toContain(`'sha256-${hash}'`);
+});
+
+test('scripts, wasm and styles keep their subresource integrity', async ({ page }) => {
+  await page.goto('/en/');
+  const withIntegrity = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]')).map(
+      (l) => [l.getAttribute('href'), l.getAttribute('integrity')],
+    ),
+  );
+  expect(withIntegrity.length).toBeGreaterThanOrEqual(4);
+  for (const [href, integrity] of withIntegrity) {
+    expect(integrity, `${href}`).toMatch(/^sha384-/);
+  }
+});
+
+test('content cannot inject markup: text with tags is shown as text', async ({ page }) => {
+  // Serve a tampered news file, as if an editor's mistake slipped past the check.
+  await page.route('**/content/en/news.json', async (route) => {
+    const response = await route.fetch();
+    const news = await response.json();
+    news.items[0].title = '<img src=x onerror="window.__pwned=1">Injected';
+    await route.fulfill({ response, json: news });
+  });
+  await page.goto('/en/news');
+  await expect(page.getByRole('link', { name: '<img src=x onerror="window.__pwned=1">Injected' })).toBeVisible();
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+});

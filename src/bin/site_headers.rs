@@ -1,0 +1,57 @@
+//! `site-headers DIST`: after `trunk build --release`, writes the security
+//! headers (CSP with the hash of Trunk's inline loader) to `DIST/_headers`
+//! and `deploy/nginx/generated/scrc-security-headers.conf`.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use scrc_site::headers::{
+        inline_script_hashes, netlify_headers, nginx_snippet, security_headers,
+    };
+
+    let Some(dist) = std::env::args().nth(1) else {
+        eprintln!("usage: site-headers DIST");
+        return ExitCode::from(2);
+    };
+    let dist = Path::new(&dist);
+    let html = match std::fs::read_to_string(dist.join("index.html")) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("{}: cannot be read: {e}", dist.join("index.html").display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let hashes = inline_script_hashes(&html);
+    if hashes.is_empty() {
+        eprintln!(
+            "{}: no inline loader script found; is this a Trunk build?",
+            dist.join("index.html").display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let headers = security_headers(&hashes);
+    let nginx_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx/generated");
+    let written = std::fs::write(dist.join("_headers"), netlify_headers(&headers))
+        .and_then(|()| std::fs::create_dir_all(&nginx_dir))
+        .and_then(|()| {
+            std::fs::write(
+                nginx_dir.join("scrc-security-headers.conf"),
+                nginx_snippet(&headers),
+            )
+        });
+    if let Err(e) = written {
+        eprintln!("cannot write the headers: {e}");
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "site-headers: CSP allows {} inline script(s): {}",
+        hashes.len(),
+        hashes.join(" ")
+    );
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
