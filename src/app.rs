@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
 
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::load_state::LoadFailed;
+use crate::components::page_meta::PageTitle;
 use crate::content::Site;
 use crate::lang::Lang;
 use crate::lang_context::provide_current_lang;
@@ -45,6 +46,9 @@ fn Shell() -> impl IntoView {
     let site = use_site();
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let site_failed = move || matches!(site_resource.get(), Some(Err(_)));
+    let page_title = RwSignal::new(String::new());
+    provide_context(PageTitle(page_title));
+    focus_main_after_navigation(main_ref);
 
     view! {
         <Html {..} lang=move || lang.get().bcp47()/>
@@ -66,7 +70,24 @@ fn Shell() -> impl IntoView {
             </Routes>
         </main>
         <SiteFooter site=site/>
+        <p class=style::visually_hidden aria-live="polite" aria-atomic="true">{move || page_title.get()}</p>
     }
+}
+
+/// After a client-side navigation (not the first load), moves focus to the
+/// main region, so keyboard and screen-reader users start reading the new page
+/// instead of staying on the link they followed. The router scrolls to the top.
+fn focus_main_after_navigation(main: NodeRef<leptos::html::Main>) {
+    let pathname = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let path = pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            if let Some(main) = main.get_untracked() {
+                let _ = main.focus();
+            }
+        }
+        path
+    });
 }
 
 /// Lets only our language codes through; `/de/contact` is a 404.
