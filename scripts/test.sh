@@ -10,8 +10,9 @@ scripts/setup.sh
 step "cargo fmt --check"
 cargo fmt --all --check
 
-step "cargo clippy (wasm32, warnings are errors)"
+step "cargo clippy (wasm32 app and host tools, warnings are errors)"
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked -- -D warnings
 
 step "cargo test (host)"
 cargo test --locked

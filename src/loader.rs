@@ -50,14 +50,11 @@ pub fn content_url(lang: Lang, file: &str) -> String {
 }
 
 thread_local! {
-    /// Response bodies already fetched this session, by URL.
+    /// Bodies of content files already fetched and parsed this session, by URL.
     static FETCHED: RefCell<HashMap<String, Arc<str>>> = RefCell::new(HashMap::new());
 }
 
-async fn fetch_text(url: &str) -> Result<Arc<str>, LoadError> {
-    if let Some(text) = FETCHED.with(|cache| cache.borrow().get(url).cloned()) {
-        return Ok(text);
-    }
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let response = Request::get(url)
         .send()
         .await
@@ -69,27 +66,41 @@ async fn fetch_text(url: &str) -> Result<Arc<str>, LoadError> {
     if !content_type.contains("json") {
         return Err(LoadError::NotJson(content_type));
     }
-    let text: Arc<str> = response
+    response
         .text()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?
-        .into();
-    FETCHED.with(|cache| cache.borrow_mut().insert(url.to_owned(), text.clone()));
-    Ok(text)
+        .map_err(|e| LoadError::Network(e.to_string()))
 }
 
-/// Fetches and parses one content file of a language.
+/// Fetches and parses one content file of a language. Only a file that parsed
+/// is kept, so Retry after a broken response asks the server again.
 pub async fn load<T: ContentFile>(lang: Lang) -> Loaded<T> {
     let url = content_url(lang, T::FILE);
-    let result = fetch_text(&url).await.and_then(|text| {
-        serde_json::from_str::<T>(&text)
-            .map(Arc::new)
-            .map_err(|e| LoadError::Parse(e.to_string()))
-    });
+    let result = match FETCHED.with(|cache| cache.borrow().get(&url).cloned()) {
+        Some(text) => parse::<T>(&text),
+        None => match fetch_text(&url).await {
+            Ok(text) => {
+                let parsed = parse::<T>(&text);
+                if parsed.is_ok() {
+                    FETCHED.with(|cache| cache.borrow_mut().insert(url.clone(), text.into()));
+                }
+                parsed
+            }
+            Err(error) => Err(error),
+        },
+    };
     if let Err(error) = &result {
         leptos::logging::warn!("{url}: {error}");
     }
-    result
+    result.map(Arc::new)
+}
+
+/// Parses with the browser's own JSON parser, then maps the value onto the
+/// content type: smaller WebAssembly than bundling a JSON parser. The host-side
+/// content check gives editors the exact field and line of any error.
+fn parse<T: ContentFile>(text: &str) -> Result<T, LoadError> {
+    let value = js_sys::JSON::parse(text).map_err(|e| LoadError::Parse(format!("{e:?}")))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| LoadError::Parse(e.to_string()))
 }
 
 /// A resource holding content file `T` in the current language; it reloads

@@ -161,6 +161,30 @@ test('a failed content request shows an alert with a Retry that recovers', async
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a content file that does not parse shows the alert, never a blank page', async ({ page, allowProblems }) => {
+  allowProblems();
+  let broken = true;
+  await page.route('**/content/en/volunteers.json', (route) =>
+    broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"title": ' }) : route.continue(),
+  );
+  await page.goto('/en/volunteers');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.getByRole('banner')).toContainText(content('en', 'site.json').name);
+  broken = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'volunteers.json').heading);
+});
+
+test('a missing content file behind an SPA fallback (HTML with 200) is reported, not parsed', async ({ page, allowProblems }) => {
+  allowProblems();
+  await page.route('**/content/fr/contact.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
+  );
+  await page.goto('/fr/contact');
+  await expect(page.getByRole('alert')).toContainText('n’a pas pu être chargé');
+  await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+});
+
 test('a failed site file also offers Retry, in the visitor’s language', async ({ page, allowProblems }) => {
   allowProblems();
   let fail = true;

@@ -313,5 +313,5 @@ pub const FILES: [&str; 6] = [
     Contact::FILE,
 ];
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -51,7 +51,7 @@ impl Rules {
 
     /// Where `term` occurs in already folded text, if it does.
     pub fn find_term(&self, folded: &str, term: &str) -> Option<usize> {
-        if term.chars().all(|c| c.is_ascii()) {
+        if term.is_ascii() {
             find_word(folded, term)
         } else {
             folded.find(term)

@@ -160,9 +160,9 @@ fn a_misspelt_field_and_a_bad_slug_are_reported() {
     let problems = f.problems();
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(
-        problems[0].starts_with(&format!(
+        problems[0].starts_with(
             "content/en/contact.json: phone_headng: unknown field `phone_headng`, expected one of `meta`, `heading`"
-        )),
+        ),
         "{}",
         problems[0]
     );
