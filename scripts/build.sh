@@ -8,6 +8,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "trunk build --release"
 trunk build --release
 
+# Hosts that only offer a custom 404 page (GitHub Pages and the like) still
+# start the app on a deep link.
+cp dist/index.html dist/404.html
+
 step "security headers (dist/_headers, deploy/nginx/generated/)"
 cargo run --quiet --locked --bin site-headers -- dist
 

@@ -31,6 +31,7 @@ test('every kind of response carries the generated security headers', async ({ p
     }
   }
   expect((await request.get('/_headers')).status()).toBe(404);
+  expect((await request.get('/_redirects')).status()).toBe(404);
 });
 
 test('the CSP allows exactly the loader that is in the page', async ({ page }) => {

@@ -55,3 +55,13 @@ test('screenshots at phone and desktop width', async ({ page }) => {
   }
   console.log(`screenshots saved in ${artifactsDir}/screenshots: ${saved.map((f) => f.split('/').pop()).join(', ')}`);
 });
+
+test('the dist carries the hosting files for static hosts', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dist = path.resolve(__dirname, '../../dist');
+  const redirects = fs.readFileSync(path.join(dist, '_redirects'), 'utf8');
+  expect(redirects).toMatch(/^\/content\/\*\s+\/404\.html\s+404$/m);
+  expect(redirects).toMatch(/^\/\*\s+\/index\.html\s+200$/m);
+  expect(fs.readFileSync(path.join(dist, '404.html'), 'utf8')).toBe(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
+});
