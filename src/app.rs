@@ -22,7 +22,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::root_redirect::RootRedirect;
 use crate::pages::social_commitment::SocialCommitmentPage;
 use crate::pages::volunteers::VolunteersPage;
-use crate::pages::{use_site, SiteContent};
+use crate::site_content::{use_site, SiteContent};
 
 stylance::import_crate_style!(style, "src/app.module.css");
 

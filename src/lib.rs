@@ -15,3 +15,4 @@ pub mod lang_context;
 pub mod loader;
 pub mod pages;
 pub mod routes;
+pub mod site_content;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::contact_facts::ContactFactsList;
 use crate::components::load_state::when_loaded;
 use crate::components::page_meta::PageHead;
 use crate::components::prose::Paragraphs;
@@ -21,14 +22,14 @@ pub fn ContactPage() -> impl IntoView {
                 let page = (*page).clone();
                 let facts = site.contact.clone();
                 view! {
-                    <PageHead meta=page.meta site_name=site.name.clone()/>
+                    <PageHead meta=page.meta/>
                     <div class=page_style::page>
                         <h1>{page.heading}</h1>
                         <Paragraphs paragraphs=page.intro/>
                         <section>
                             <h2>{page.address_heading}</h2>
                             <address class=page_style::facts>
-                                <p>{facts.address}</p>
+                                <p>{facts.address.clone()}</p>
                                 <p>
                                     <span class=page_style::label>{page.alt_address.label}</span>
                                     <span lang=page.alt_address.lang>{page.alt_address.text}</span>
@@ -40,12 +41,7 @@ pub fn ContactPage() -> impl IntoView {
                         </section>
                         <section>
                             <h2>{page.phone_heading}</h2>
-                            <dl class=page_style::facts>
-                                <dt>{facts.phone_label}</dt>
-                                <dd><a href=format!("tel:{}", facts.phone.tel)>{facts.phone.display}</a></dd>
-                                <dt>{facts.fax_label}</dt>
-                                <dd>{facts.fax}</dd>
-                            </dl>
+                            <ContactFactsList facts=facts/>
                         </section>
                         <section>
                             <h2>{page.directions_heading}</h2>

@@ -13,7 +13,7 @@ use crate::content::{Home, News};
 use crate::lang::Lang;
 use crate::lang_context::use_lang;
 use crate::loader::content_resource;
-use crate::pages::{page_style, use_site};
+use crate::pages::page_style;
 use crate::routes::Page;
 
 const LATEST_NEWS: usize = 3;
@@ -21,18 +21,14 @@ const LATEST_NEWS: usize = 3;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
-    let site = use_site();
     let home = content_resource::<Home>(lang);
     let news = content_resource::<News>(lang);
     when_loaded(home, move |home| {
-        let site_name = site
-            .with(|s| s.as_ref().map(|s| s.name.clone()))
-            .unwrap_or_default();
         let latest = when_loaded(news, move |news| {
             latest_news_view(news, lang.get_untracked())
         });
         view! {
-            <PageHead meta=home.meta.clone() site_name=site_name standalone=true/>
+            <PageHead meta=home.meta.clone() standalone=true/>
             {home_view(&home, lang.get_untracked())}
             {latest}
             <p class=page_style::more>

@@ -10,23 +10,6 @@ pub mod root_redirect;
 pub mod social_commitment;
 pub mod volunteers;
 
-use std::sync::Arc;
-
-use leptos::prelude::*;
-
-use crate::content::Site;
-use crate::loader::Loaded;
+pub use crate::site_content::use_site;
 
 stylance::import_crate_style!(pub page_style, "src/pages/page.module.css");
-
-/// The shared chrome content, provided by the app shell so every page reads the
-/// one copy.
-#[derive(Clone, Copy)]
-pub struct SiteContent(pub LocalResource<Loaded<Site>>);
-
-/// The site content once it has loaded (`None` while loading or failed; the
-/// shell shows the failure).
-pub fn use_site() -> Signal<Option<Arc<Site>>> {
-    let resource = expect_context::<SiteContent>().0;
-    Signal::derive(move || resource.get().and_then(Result::ok))
-}

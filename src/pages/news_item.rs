@@ -11,13 +11,12 @@ use crate::lang::Lang;
 use crate::lang_context::use_lang;
 use crate::loader::content_resource;
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::{page_style, use_site};
+use crate::pages::page_style;
 use crate::routes::{news_item_href, Page};
 
 #[component]
 pub fn NewsItemPage() -> impl IntoView {
     let lang = use_lang();
-    let site = use_site();
     let params = use_params_map();
     let news = content_resource::<News>(lang);
     when_loaded(news, move |news| {
@@ -26,15 +25,12 @@ pub fn NewsItemPage() -> impl IntoView {
         let Some(found) = news.find(&slug) else {
             return view! { <NotFoundPage/> }.into_any();
         };
-        let site_name = site
-            .with(|s| s.as_ref().map(|s| s.name.clone()))
-            .unwrap_or_default();
         let meta = PageMeta {
             title: found.item.title.clone(),
             description: found.item.summary.clone(),
         };
         view! {
-            <PageHead meta=meta site_name=site_name/>
+            <PageHead meta=meta/>
             <article class=page_style::page>
                 <h1>{found.item.title.clone()}</h1>
                 <p class=page_style::date>

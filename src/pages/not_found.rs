@@ -29,7 +29,7 @@ fn not_found_view(site: Arc<Site>, lang: Lang) -> impl IntoView {
         )
         .collect_view();
     view! {
-        <PageHead meta=text.meta site_name=site.name.clone()/>
+        <PageHead meta=text.meta/>
         <div class=page_style::page>
             <h1>{text.heading}</h1>
             <Paragraphs paragraphs=text.paragraphs/>

@@ -12,25 +12,21 @@ use crate::content::{News, Service, SocialCommitment};
 use crate::lang::Lang;
 use crate::lang_context::use_lang;
 use crate::loader::content_resource;
-use crate::pages::{page_style, use_site};
+use crate::pages::page_style;
 use crate::routes::news_item_href;
 
 #[component]
 pub fn SocialCommitmentPage() -> impl IntoView {
     let lang = use_lang();
-    let site = use_site();
     let page = content_resource::<SocialCommitment>(lang);
     let news = content_resource::<News>(lang);
     when_loaded(page, move |page| {
-        let site_name = site
-            .with(|s| s.as_ref().map(|s| s.name.clone()))
-            .unwrap_or_default();
         let page_for_services = page.clone();
         let services = when_loaded(news, move |news| {
             services_view(&page_for_services, &news, lang.get_untracked())
         });
         view! {
-            <PageHead meta=page.meta.clone() site_name=site_name/>
+            <PageHead meta=page.meta.clone()/>
             <div class=page_style::page>
                 <h1>{page.heading.clone()}</h1>
                 <div class=page_style::lead><Paragraphs paragraphs=page.intro.clone()/></div>

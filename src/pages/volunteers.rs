@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::contact_facts::ContactFactsList;
 use crate::components::load_state::when_loaded;
 use crate::components::page_meta::PageHead;
 use crate::components::prose::{Paragraphs, TopicSection};
-use crate::content::{ContactFacts, FaqItem, Volunteers};
+use crate::content::{FaqItem, Volunteers};
 use crate::lang_context::use_lang;
 use crate::loader::content_resource;
 use crate::pages::{page_style, use_site};
@@ -22,7 +23,7 @@ pub fn VolunteersPage() -> impl IntoView {
             site.get().map(|site| {
                 let page = page.clone();
                 view! {
-                    <PageHead meta=page.meta site_name=site.name.clone()/>
+                    <PageHead meta=page.meta/>
                     <div class=page_style::page>
                         <h1>{page.heading}</h1>
                         <div class=page_style::lead><Paragraphs paragraphs=page.intro/></div>
@@ -34,7 +35,7 @@ pub fn VolunteersPage() -> impl IntoView {
                         <section>
                             <h2>{page.contact_heading}</h2>
                             <Paragraphs paragraphs=page.contact_text/>
-                            <ContactFactsList facts=site.contact.clone()/>
+                            <ContactFactsList facts=site.contact.clone() with_address=true/>
                         </section>
                     </div>
                 }
@@ -49,20 +50,5 @@ fn faq_item(item: FaqItem) -> impl IntoView {
             <summary>{item.question}</summary>
             <Paragraphs paragraphs=item.answer/>
         </details>
-    }
-}
-
-/// Address, phone (as a `tel:` link) and fax as a definition list.
-#[component]
-pub fn ContactFactsList(facts: ContactFacts) -> impl IntoView {
-    view! {
-        <dl class=page_style::facts>
-            <dt>{facts.address_label}</dt>
-            <dd>{facts.address}</dd>
-            <dt>{facts.phone_label}</dt>
-            <dd><a href=format!("tel:{}", facts.phone.tel)>{facts.phone.display}</a></dd>
-            <dt>{facts.fax_label}</dt>
-            <dd>{facts.fax}</dd>
-        </dl>
     }
 }
