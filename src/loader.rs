@@ -4,6 +4,7 @@
 //! language already seen needs no request. Failures are never cached, so a
 //! Retry really asks the server again.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -50,8 +51,10 @@ pub fn content_url(lang: Lang, file: &str) -> String {
 }
 
 thread_local! {
-    /// Bodies of content files already fetched and parsed this session, by URL.
-    static FETCHED: RefCell<HashMap<String, Arc<str>>> = RefCell::new(HashMap::new());
+    /// Content files already fetched and parsed this session, by URL. Each URL
+    /// holds exactly one content type, so the downcast in `load` always matches;
+    /// keeping the parsed value means a page revisited is not parsed again.
+    static FETCHED: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
@@ -76,23 +79,22 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 /// is kept, so Retry after a broken response asks the server again.
 pub async fn load<T: ContentFile>(lang: Lang) -> Loaded<T> {
     let url = content_url(lang, T::FILE);
-    let result = match FETCHED.with(|cache| cache.borrow().get(&url).cloned()) {
-        Some(text) => parse::<T>(&text),
-        None => match fetch_text(&url).await {
-            Ok(text) => {
-                let parsed = parse::<T>(&text);
-                if parsed.is_ok() {
-                    FETCHED.with(|cache| cache.borrow_mut().insert(url.clone(), text.into()));
-                }
-                parsed
-            }
-            Err(error) => Err(error),
-        },
-    };
-    if let Err(error) = &result {
-        leptos::logging::warn!("{url}: {error}");
+    let cached = FETCHED.with(|cache| cache.borrow().get(&url).cloned());
+    if let Some(content) = cached.and_then(|c| c.downcast::<T>().ok()) {
+        return Ok(content);
     }
-    result.map(Arc::new)
+    let result = fetch_text(&url)
+        .await
+        .and_then(|text| parse::<T>(&text))
+        .map(Arc::new);
+    match &result {
+        Ok(content) => {
+            let content: Arc<dyn Any + Send + Sync> = content.clone();
+            FETCHED.with(|cache| cache.borrow_mut().insert(url, content));
+        }
+        Err(error) => leptos::logging::warn!("{url}: {error}"),
+    }
+    result
 }
 
 /// Parses with the browser's own JSON parser, then maps the value onto the

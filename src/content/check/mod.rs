@@ -16,7 +16,6 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers, FILES};
@@ -60,6 +59,7 @@ impl Report<'_> {
 pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut news_by_lang: BTreeMap<&'static str, (String, News)> = BTreeMap::new();
+    let mut social_by_lang: BTreeMap<&'static str, (String, SocialCommitment)> = BTreeMap::new();
 
     for lang in Lang::ALL {
         for file in FILES {
@@ -100,7 +100,11 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
                 Home::FILE => typed::<Home>(&text, &mut report).map(drop),
                 Volunteers::FILE => typed::<Volunteers>(&text, &mut report).map(drop),
                 Contact::FILE => typed::<Contact>(&text, &mut report).map(drop),
-                SocialCommitment::FILE => typed::<SocialCommitment>(&text, &mut report).map(drop),
+                SocialCommitment::FILE => {
+                    typed::<SocialCommitment>(&text, &mut report).map(|page| {
+                        social_by_lang.insert(lang.code(), (shown, page));
+                    })
+                }
                 News::FILE => typed::<News>(&text, &mut report).map(|news| {
                     check_news(&news, &mut report);
                     news_by_lang.insert(lang.code(), (shown, news));
@@ -111,7 +115,7 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
     }
 
     check_news_across_languages(&news_by_lang, &mut problems);
-    check_related_news(content_dir, shown_from, &news_by_lang, &mut problems);
+    check_related_news(&social_by_lang, &news_by_lang, &mut problems);
     problems
 }
 
@@ -227,25 +231,18 @@ fn check_news_across_languages(
 
 /// `related_news` slugs in social-commitment.json must name news items.
 fn check_related_news(
-    content_dir: &Path,
-    shown_from: &Path,
+    social: &BTreeMap<&'static str, (String, SocialCommitment)>,
     news: &BTreeMap<&'static str, (String, News)>,
     problems: &mut Vec<Problem>,
 ) {
     for lang in Lang::ALL {
-        let Some((_, news)) = news.get(lang.code()) else {
-            continue;
-        };
-        let path = content_dir.join(lang.code()).join(SocialCommitment::FILE);
-        let Some(page) = read_quietly::<SocialCommitment>(&path) else {
+        let (Some((file, page)), Some((_, news))) =
+            (social.get(lang.code()), news.get(lang.code()))
+        else {
             continue;
         };
         let mut report = Report {
-            file: path
-                .strip_prefix(shown_from)
-                .unwrap_or(&path)
-                .display()
-                .to_string(),
+            file: file.clone(),
             problems,
         };
         for (s, service) in page.services.iter().enumerate() {
@@ -259,11 +256,6 @@ fn check_related_news(
             }
         }
     }
-}
-
-/// A file already reported on if broken; here only its value matters.
-fn read_quietly<T: DeserializeOwned>(path: &Path) -> Option<T> {
-    serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
 }
 
 #[cfg(test)]
