@@ -6,10 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::content::Site;
-use crate::loader::Loaded;
+use crate::loader::ContentResource;
 
 #[derive(Clone, Copy)]
-pub struct SiteContent(pub LocalResource<Loaded<Site>>);
+pub struct SiteContent(pub ContentResource<Site>);
 
 /// The site content once it has loaded (`None` while loading or failed; the
 /// shell shows the failure).

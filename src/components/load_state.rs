@@ -4,9 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::content::ContentFile;
 use crate::lang::Lang;
 use crate::lang_context::use_lang;
-use crate::loader::Loaded;
+use crate::loader::ContentResource;
 
 stylance::import_crate_style!(style, "src/components/load_state.module.css");
 
@@ -30,11 +31,11 @@ fn failure_text(lang: Lang) -> (&'static str, &'static str) {
 /// placeholder until then (so the layout does not jump); an alert with a Retry
 /// button if loading failed.
 pub fn when_loaded<T, V>(
-    resource: LocalResource<Loaded<T>>,
+    resource: ContentResource<T>,
     render: impl Fn(Arc<T>) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Send + Sync + 'static,
+    T: ContentFile,
     V: IntoView + 'static,
 {
     move || match resource.get() {
