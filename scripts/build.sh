@@ -1,16 +1,39 @@
 #!/usr/bin/env bash
-# The release build: dist/ for hosting, its security headers, and the check
+# The release build: dist/ for hosting, the files made from the content
+# (robots.txt, sitemap, feeds, manifest), its security headers, and the check
 # that nothing denied or foreign ships in it.
+#
+# Where the site is published (README, "Build options"):
+#   SITE_ORIGIN  public origin, e.g. https://www.example.org (no trailing slash)
+#   SITE_BASE    folder when not at the host's root, e.g. /scrc (empty: root)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "trunk build --release"
-trunk build --release
+if [[ -z ${SITE_ORIGIN:-} ]]; then
+  echo "build: SITE_ORIGIN is not set; canonical links, sitemap and feeds name http://localhost:8080." >&2
+  echo "build: set it to the public origin for a real deploy: SITE_ORIGIN=https://… make build" >&2
+fi
+export SITE_ORIGIN=${SITE_ORIGIN:-http://localhost:8080}
+export SITE_BASE=${SITE_BASE:-}
+if ! [[ $SITE_ORIGIN =~ ^https?://[A-Za-z0-9.-]+(:[0-9]+)?$ ]]; then
+  echo "build: SITE_ORIGIN must be scheme://host[:port] without a path or trailing slash, got '$SITE_ORIGIN'" >&2
+  exit 2
+fi
+if ! [[ $SITE_BASE =~ ^(/[A-Za-z0-9._~-]+)*$ ]]; then
+  echo "build: SITE_BASE must be empty or /folder[/sub] without a trailing slash, got '$SITE_BASE'" >&2
+  exit 2
+fi
+
+step "trunk build --release (for $SITE_ORIGIN$SITE_BASE/)"
+trunk build --release --public-url "$SITE_BASE/"
 
 # Hosts that only offer a custom 404 page (GitHub Pages and the like) still
 # start the app on a deep link.
 cp dist/index.html dist/404.html
+
+step "robots.txt, sitemap.xml, Atom feeds, manifest (from public/content)"
+cargo run --quiet --locked --bin site-files -- dist
 
 step "security headers (dist/_headers, deploy/nginx/generated/)"
 cargo run --quiet --locked --bin site-headers -- dist

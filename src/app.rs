@@ -1,7 +1,7 @@
 //! The app shell: router, `<html lang>`, header, main region and footer.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
+use leptos_meta::{provide_meta_context, Html, Link, Meta};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
@@ -11,6 +11,7 @@ use crate::components::header::SiteHeader;
 use crate::components::load_state::LoadFailed;
 use crate::components::page_meta::PageTitle;
 use crate::content::Site;
+use crate::deploy::site_path;
 use crate::lang::Lang;
 use crate::lang_context::provide_current_lang;
 use crate::loader::content_resource;
@@ -30,7 +31,9 @@ stylance::import_crate_style!(style, "src/app.module.css");
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Router>
+        <Link rel="manifest" href=site_path("/manifest.json")/>
+        <Meta name="theme-color" content="#0b6e8a"/>
+        <Router base=crate::deploy::BASE>
             <Shell/>
         </Router>
     }

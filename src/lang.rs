@@ -36,6 +36,15 @@ impl Lang {
         }
     }
 
+    /// The Open Graph locale (`og:locale`), language and territory joined by `_`.
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh_CN",
+            Lang::En => "en_US",
+            Lang::Fr => "fr_FR",
+        }
+    }
+
     /// The language's name in its own language and script, as the switcher shows it.
     /// This is not translatable content: a language is always offered in its own name.
     pub fn native_name(self) -> &'static str {

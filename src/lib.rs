@@ -1,13 +1,15 @@
 //! The public website of the Shanghai Clinical Research Center.
 //!
-//! - [`content`], [`lang`], [`routes`]: plain Rust, tested on the host.
+//! - [`content`], [`lang`], [`routes`], [`deploy`]: plain Rust, tested on the host.
 //! - [`loader`], [`lang_context`]: the edges that touch the network and browser.
 //! - [`components`], [`pages`], [`app`]: views, pure functions of typed content.
-//! - `content::check`, `headers`: host-only build tools (content check, CSP).
+//! - `content::check`, `headers`, `site_files`: host-only build tools (content
+//!   check, CSP, robots.txt / sitemap / feeds / manifest).
 
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod deploy;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod headers;
 pub mod lang;
@@ -16,3 +18,5 @@ pub mod loader;
 pub mod pages;
 pub mod routes;
 pub mod site_content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site_files;

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::content::ContentFile;
+use crate::deploy::site_path;
 use crate::lang::Lang;
 
 /// Why a content file could not be shown. The visitor sees a short message in
@@ -54,9 +55,9 @@ type AnyContent = Arc<dyn Any + Send + Sync>;
 type AnyLoaded = Result<AnyContent, LoadError>;
 type ParseFn = fn(JsValue) -> AnyLoaded;
 
-/// The URL of a content file, relative to the site root.
+/// The URL path of a content file.
 pub fn content_url(lang: Lang, file: &str) -> String {
-    format!("/content/{}/{}", lang.code(), file)
+    site_path(&format!("/content/{}/{}", lang.code(), file))
 }
 
 thread_local! {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::load_state::when_loaded;
 use crate::components::news_summary::NewsSummary;
-use crate::components::page_meta::PageHead;
+use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
 use crate::content::{Home, News};
 use crate::lang::Lang;
@@ -28,7 +28,7 @@ pub fn HomePage() -> impl IntoView {
             latest_news_view(news, lang.get_untracked())
         });
         view! {
-            <PageHead meta=home.meta.clone() standalone=true/>
+            <PageHead meta=home.meta.clone() kind=PageKind::Home/>
             {home_view(&home, lang.get_untracked())}
             {latest}
             <p class=page_style::more>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::load_state::when_loaded;
-use crate::components::page_meta::PageHead;
+use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
 use crate::content::{News, NewsItem, NewsLabels, PageMeta};
 use crate::lang::Lang;
@@ -30,7 +30,7 @@ pub fn NewsItemPage() -> impl IntoView {
             description: found.item.summary.clone(),
         };
         view! {
-            <PageHead meta=meta/>
+            <PageHead meta=meta kind=PageKind::Article/>
             <article class=page_style::page>
                 <h1>{found.item.title.clone()}</h1>
                 <p class=page_style::date>

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::page_meta::PageHead;
+use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
 use crate::content::Site;
 use crate::lang::Lang;
@@ -29,7 +29,7 @@ fn not_found_view(site: Arc<Site>, lang: Lang) -> impl IntoView {
         )
         .collect_view();
     view! {
-        <PageHead meta=text.meta/>
+        <PageHead meta=text.meta kind=PageKind::NotFound/>
         <div class=page_style::page>
             <h1>{text.heading}</h1>
             <Paragraphs paragraphs=text.paragraphs/>

@@ -1,0 +1,42 @@
+//! `site-files DIST`: after `trunk build`, writes robots.txt, sitemap.xml, the
+//! Atom feeds and the web app manifest into DIST from `public/content`, for the
+//! origin and base path this build was made for (SITE_ORIGIN, SITE_BASE).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use scrc_site::deploy::{BASE, ORIGIN};
+    use scrc_site::site_files::{load, site_files};
+
+    let Some(dist) = std::env::args().nth(1) else {
+        eprintln!("usage: site-files DIST");
+        return ExitCode::from(2);
+    };
+    let content_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
+    let content = match load(&content_dir) {
+        Ok(content) => content,
+        Err(e) => {
+            eprintln!("site-files: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for (path, body) in site_files(&content) {
+        let target = Path::new(&dist).join(&path);
+        let written = target
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&target, body));
+        if let Err(e) = written {
+            eprintln!("site-files: {}: cannot be written: {e}", target.display());
+            return ExitCode::FAILURE;
+        }
+        println!("site-files: {path}");
+    }
+    println!("site-files: for {ORIGIN}{BASE}/");
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
