@@ -40,3 +40,12 @@ cargo run --quiet --locked --bin site-headers -- dist
 
 step "dist check (deny-list and foreign URLs in everything that ships)"
 cargo run --quiet --locked --bin content-check -- --dist dist
+
+# Compressed copies for hosts that serve them as they are (nginx's gzip_static
+# and brotli_static, deploy/nginx/scrc-compression.conf); made after the check,
+# from the checked files.
+step "precompress (brotli and gzip)"
+find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
+  -o -name '*.json' -o -name '*.svg' -o -name '*.xml' -o -name '*.atom' -o -name '*.txt' \) -print0 |
+  xargs -0 -P "$(nproc)" -I{} sh -c 'brotli -f -q 11 -o "$1.br" "$1" && gzip -f -k -9 -n "$1"' _ {}
+echo "build: $(find dist -name '*.br' | wc -l) files precompressed"

@@ -20,6 +20,8 @@ ln -s "$headers" "$work/snippets/scrc-security-headers.conf"
 cat > "$work/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
+# Debian's dynamic modules, brotli_static among them.
+include /etc/nginx/modules-enabled/*.conf;
 pid $work/nginx.pid;
 error_log $work/error.log warn;
 events { worker_connections 256; }
@@ -36,6 +38,7 @@ http {
         listen 127.0.0.1:$port;
         root $dist;
         index index.html;
+        include $ROOT/deploy/nginx/scrc-compression.conf;
         include $ROOT/deploy/nginx/scrc-locations.conf;
     }
 }

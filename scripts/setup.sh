@@ -43,6 +43,8 @@ command -v chromium >/dev/null 2>&1 || apt_missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || apt_missing+=(nginx)
 # Chinese glyphs for the test screenshots (visitors' devices bring their own).
 [ -d /usr/share/fonts/opentype/noto ] || apt_missing+=(fonts-noto-cjk)
+command -v brotli >/dev/null 2>&1 || apt_missing+=(brotli)
+[ -f /usr/share/nginx/modules-available/mod-http-brotli-static.conf ] || apt_missing+=(libnginx-mod-http-brotli-static)
 if [ ${#apt_missing[@]} -gt 0 ]; then
     step "apt-get install ${apt_missing[*]}"
     export DEBIAN_FRONTEND=noninteractive

@@ -24,6 +24,25 @@ test('the server sends wasm as application/wasm and caches hashed files for a ye
   expect(html.headers()['cache-control']).toBe('no-cache');
 });
 
+test('the wasm, scripts, styles and content are served precompressed, brotli first', async ({ page, request }) => {
+  await page.goto('/en/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const assets = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  );
+  const wasm = assets.find((a) => a.endsWith('.wasm'))!;
+  for (const asset of ['/en/', wasm, ...assets.filter((a) => /\.(js|css|json)$/.test(a))]) {
+    for (const encoding of ['br', 'gzip']) {
+      const response = await request.get(asset, { headers: { 'Accept-Encoding': encoding } });
+      expect(response.headers()['content-encoding'], `${asset} with ${encoding}`).toBe(encoding);
+      expect(response.headers()['vary'], asset).toContain('Accept-Encoding');
+    }
+  }
+  // The decompressed wasm is the real module, not a mislabelled file.
+  const body = await (await request.get(wasm, { headers: { 'Accept-Encoding': 'br' } })).body();
+  expect([...body.subarray(0, 4)]).toEqual([0x00, 0x61, 0x73, 0x6d]);
+});
+
 test('a missing content file is a real 404, not the app shell', async ({ request }) => {
   const response = await request.get('/content/en/no-such-file.json');
   expect(response.status()).toBe(404);
