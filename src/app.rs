@@ -56,7 +56,11 @@ fn Shell() -> impl IntoView {
     view! {
         <Html {..} lang=move || lang.get().bcp47()/>
         <SiteHeader site=site main=main_ref/>
-        <main id="main" tabindex="-1" class=style::main node_ref=main_ref>
+        // Hidden (no box at all) until the shared site content is there: the
+        // header then takes its final height in the same frame as the page
+        // appears below it, so nothing on screen moves (CLS 0). The page's own
+        // content is fetched meanwhile, in parallel.
+        <main id="main" tabindex="-1" class=style::main node_ref=main_ref hidden=move || site_resource.get().is_none()>
             <Show when=site_failed>
                 <LoadFailed on_retry=move || site_resource.refetch()/>
             </Show>

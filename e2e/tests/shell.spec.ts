@@ -84,3 +84,26 @@ test('the dist carries the hosting files for static hosts', async () => {
   expect(redirects).toMatch(/^\/\*\s+\/index\.html\s+200$/m);
   expect(fs.readFileSync(path.join(dist, '404.html'), 'utf8')).toBe(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
 });
+
+test.describe('on a phone with a slow CPU', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true });
+  for (const path of ['/en/', '/zh/volunteers', '/fr/news', '/en/contact']) {
+    test(`${path} loads without any layout shift`, async ({ page, context }) => {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        (window as any).__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as any[]) {
+            (window as any).__shifts.push(`${e.value.toFixed(4)} ${e.sources.map((s: any) => s.node?.nodeName).join(',')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toBeAttached();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
+    });
+  }
+});

@@ -10,10 +10,11 @@ stylance::import_crate_style!(style, "src/components/footer.module.css");
 
 #[component]
 pub fn SiteFooter(site: Signal<Option<Arc<Site>>>) -> impl IntoView {
-    view! {
-        <footer class=style::footer>
-            {move || site.get().map(|site| view! { <FooterContent site=site/> })}
-        </footer>
+    // No footer box at all until there is something to put in it: an empty
+    // one would paint right under the header and then jump down.
+    move || {
+        site.get()
+            .map(|site| view! { <footer class=style::footer><FooterContent site=site/></footer> })
     }
 }
 

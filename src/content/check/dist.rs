@@ -39,7 +39,10 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             collect_files(&path, out)?;
-        } else if path.extension().is_some_and(|ext| ext == "br" || ext == "gz") {
+        } else if path
+            .extension()
+            .is_some_and(|ext| ext == "br" || ext == "gz")
+        {
             // Compressed copies of files this check reads in the clear.
         } else {
             out.push(path);

@@ -1,0 +1,235 @@
+// The performance benchmark: for each route of the built site, served by nginx
+// with its precompressed files, the brotli bytes a first visit downloads,
+// Lighthouse's mobile scores with LCP, TBT and CLS, and how long a language
+// switch takes to paint. Checks every number against the budgets below and
+// exits 1 when one is crossed. Run it through bench/run.sh.
+//
+//   node bench/bench.mjs --origin http://127.0.0.1:PORT --dist dist [--ci]
+//
+// --ci measures bytes on every route but runs Lighthouse on /en/ only and
+// skips the language-switch timing: the subset the test command runs.
+
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const require = createRequire(path.join(repo, 'e2e', 'package.json'));
+const { chromium } = require('@playwright/test');
+
+export const BUDGETS = {
+  firstVisitKb: 130, // everything a first visit downloads, brotli
+  wasmKb: 110, // the WebAssembly alone, brotli
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  cls: 0,
+  cachedSwitchMs: 50,
+};
+
+const args = process.argv.slice(2);
+const arg = (name) => args[args.indexOf(name) + 1];
+const origin = arg('--origin');
+const dist = path.resolve(arg('--dist') ?? 'dist');
+const ci = args.includes('--ci');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const content = (lang, file) =>
+  JSON.parse(fs.readFileSync(path.join(repo, 'public/content', lang, file), 'utf8'));
+const LANGS = ['zh', 'en', 'fr'];
+const firstSlug = content('en', 'news.json').items[0].slug;
+const PATHS = ['', 'volunteers', 'social-commitment', 'news', `news/${firstSlug}`, 'contact'];
+const ROUTES = LANGS.flatMap((lang) => PATHS.map((p) => `/${lang}/${p}`));
+
+/** The file nginx answers a path with: the file itself, else the SPA shell. */
+function distFile(urlPath) {
+  const file = path.join(dist, decodeURIComponent(urlPath));
+  if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) return file;
+  return path.join(dist, 'index.html');
+}
+
+/** Size on the wire with brotli: the precompressed copy when there is one. */
+function brotliBytes(file) {
+  const br = `${file}.br`;
+  return fs.statSync(fs.existsSync(br) ? br : file).size;
+}
+
+function kind(urlPath, file) {
+  if (file.endsWith('index.html') || urlPath.endsWith('.html')) return 'html';
+  const ext = path.extname(file).slice(1);
+  return ['js', 'wasm', 'css', 'json'].includes(ext) ? ext : 'other';
+}
+
+/** Every same-origin request of a first visit (empty cache), by kind, in bytes. */
+async function firstVisitBytes(browser, route) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin === origin) paths.push(url.pathname);
+  });
+  await page.goto(origin + route, { waitUntil: 'networkidle' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await context.close();
+  const bytes = { html: 0, js: 0, wasm: 0, css: 0, json: 0, other: 0 };
+  for (const p of paths) {
+    const file = distFile(p);
+    bytes[kind(p, file)] += brotliBytes(file);
+  }
+  bytes.total = Object.values(bytes).reduce((a, b) => a + b, 0);
+  return bytes;
+}
+
+/** One Lighthouse run with its default mobile emulation and throttling. */
+function lighthouse(route) {
+  const out = path.join(os.tmpdir(), `scrc-lh-${process.pid}.json`);
+  execFileSync(
+    path.join(repo, 'e2e/node_modules/.bin/lighthouse'),
+    [
+      origin + route,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${chromeFlags.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(out);
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  const audit = (a) => report.audits[a].numericValue;
+  const failed = (c) =>
+    report.categories[c].auditRefs
+      .filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== null && report.audits[ref.id].score < 1)
+      .map((ref) => ref.id);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    notPassing: [...failed('accessibility'), ...failed('best-practices'), ...failed('seo')],
+  };
+}
+
+/**
+ * Milliseconds from a click on a language link to the first frame painted
+ * after the page shows that language's heading, on a CPU slowed down 4× (a
+ * mid-range phone). The first switch to French fetches its content; switching
+ * back to English and then to French again is served from what was loaded.
+ */
+async function languageSwitch(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${origin}/en/volunteers`, { waitUntil: 'networkidle' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const heading = (lang) => content(lang, 'volunteers.json').heading;
+  const switchTo = (lang) =>
+    page.evaluate(
+      ([lang, expected]) =>
+        new Promise((resolve) => {
+          // The switcher's links carry the BCP 47 tag: hreflang="fr", "en", "zh-CN".
+          const link = document.querySelector(`a[hreflang="${lang}"]`);
+          const start = performance.now();
+          link.click();
+          const check = () => {
+            const h1 = document.querySelector('h1');
+            if (h1 && h1.textContent === expected) {
+              // The frame after this one is painted with the new text.
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            } else {
+              requestAnimationFrame(check);
+            }
+          };
+          requestAnimationFrame(check);
+        }),
+      [lang, heading(lang)],
+    );
+  const first = await switchTo('fr');
+  const cached = [];
+  for (let i = 0; i < 3; i++) {
+    cached.push(await switchTo('en'));
+    cached.push(await switchTo('fr'));
+  }
+  await context.close();
+  cached.sort((a, b) => a - b);
+  return { firstMs: Math.round(first), cachedMs: Math.round(cached[cached.length - 1]) };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
+  const rows = [];
+  for (const route of ROUTES) {
+    const bytes = await firstVisitBytes(browser, route);
+    const lh = !ci || route === '/en/' ? lighthouse(route) : null;
+    rows.push({ route, bytes, lh });
+    process.stderr.write(`measured ${route}\n`);
+  }
+  const switching = ci ? null : await languageSwitch(browser);
+  await browser.close();
+
+  const lines = [
+    '| route | HTML | JS | WASM | CSS | JSON | other | total KB (br) | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const { route, bytes: b, lh } of rows) {
+    const l = lh ?? {};
+    const cell = (v) => (v === undefined ? '–' : v);
+    lines.push(
+      `| ${route} | ${kb(b.html)} | ${kb(b.js)} | ${kb(b.wasm)} | ${kb(b.css)} | ${kb(b.json)} | ${kb(b.other)} | ${kb(b.total)} | ` +
+        `${cell(l.performance)} | ${cell(l.accessibility)} | ${cell(l.bestPractices)} | ${cell(l.seo)} | ${cell(l.lcpMs)} | ${cell(l.tbtMs)} | ${cell(l.cls)} |`,
+    );
+  }
+  if (switching) {
+    lines.push('', `Language switch, click to paint (CPU 4× slower): first ${switching.firstMs} ms, cached ${switching.cachedMs} ms (slowest of 6).`);
+  }
+
+  const over = [];
+  const check = (ok, what) => ok || over.push(what);
+  for (const { route, bytes, lh } of rows) {
+    check(bytes.total <= BUDGETS.firstVisitKb * 1024, `${route}: first visit ${kb(bytes.total)} KB > ${BUDGETS.firstVisitKb} KB`);
+    check(bytes.wasm <= BUDGETS.wasmKb * 1024, `${route}: wasm ${kb(bytes.wasm)} KB > ${BUDGETS.wasmKb} KB`);
+    if (!lh) continue;
+    check(lh.performance >= BUDGETS.performance, `${route}: performance ${lh.performance} < ${BUDGETS.performance}`);
+    check(lh.accessibility >= BUDGETS.accessibility, `${route}: accessibility ${lh.accessibility} < 100`);
+    check(lh.bestPractices >= BUDGETS.bestPractices, `${route}: best practices ${lh.bestPractices} < 100`);
+    check(lh.seo >= BUDGETS.seo, `${route}: SEO ${lh.seo} < 100`);
+    check(lh.cls <= BUDGETS.cls, `${route}: CLS ${lh.cls} > 0`);
+    if (lh.notPassing.length) lines.push(`${route}: Lighthouse audits not passing: ${lh.notPassing.join(', ')}`);
+  }
+  if (switching) {
+    check(switching.cachedMs <= BUDGETS.cachedSwitchMs, `cached language switch ${switching.cachedMs} ms > ${BUDGETS.cachedSwitchMs} ms`);
+  }
+
+  lines.push('', over.length ? `Over budget:\n${over.map((o) => `- ${o}`).join('\n')}` : 'Every budget holds.');
+  const report = lines.join('\n');
+  console.log(report);
+  fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
+  const name = ci ? 'ci' : 'latest';
+  fs.writeFileSync(path.join(repo, `bench/results/${name}.md`), report + '\n');
+  fs.writeFileSync(path.join(repo, `bench/results/${name}.json`), JSON.stringify({ rows, switching, over }, null, 2));
+  process.exit(over.length ? 1 : 0);
+}
+
+await main();
