@@ -13,6 +13,12 @@ const port = Number(
 );
 // Workers load this file again: hand them the same port through the environment.
 process.env.E2E_PORT = String(port);
+// The build for a sub-path (scripts/test.sh makes dist-sub/ with SITE_BASE=/scrc),
+// served on the next port.
+const subPort = port + 1;
+process.env.E2E_SUB_PORT = String(subPort);
+const SUB_BASE = '/scrc';
+process.env.E2E_SUB_BASE = SUB_BASE;
 const baseURL = `http://127.0.0.1:${port}`;
 const repo = path.resolve(__dirname, '..');
 
@@ -47,12 +53,22 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   // nginx serving the release dist/ exactly as deploy/ configures it; Playwright
   // starts it before the tests and always stops it afterwards, pass or fail.
-  webServer: {
-    command: `bash ${repo}/scripts/serve-dist.sh ${port} ${repo}/dist`,
-    url: `${baseURL}/index.html`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-    stdout: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
-  },
+  webServer: [
+    {
+      command: `bash ${repo}/scripts/serve-dist.sh ${port} ${repo}/dist`,
+      url: `${baseURL}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
+    },
+    {
+      command: `bash ${repo}/scripts/serve-dist.sh ${subPort} ${repo}/dist-sub ${SUB_BASE}`,
+      url: `http://127.0.0.1:${subPort}${SUB_BASE}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
+    },
+  ],
 });

@@ -6,6 +6,7 @@
 # Where the site is published (README, "Build options"):
 #   SITE_ORIGIN  public origin, e.g. https://www.example.org (no trailing slash)
 #   SITE_BASE    folder when not at the host's root, e.g. /scrc (empty: root)
+#   DIST         output folder (default dist)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -16,6 +17,7 @@ if [[ -z ${SITE_ORIGIN:-} ]]; then
 fi
 export SITE_ORIGIN=${SITE_ORIGIN:-http://localhost:8080}
 export SITE_BASE=${SITE_BASE:-}
+DIST=${DIST:-dist}
 if ! [[ $SITE_ORIGIN =~ ^https?://[A-Za-z0-9.-]+(:[0-9]+)?$ ]]; then
   echo "build: SITE_ORIGIN must be scheme://host[:port] without a path or trailing slash, got '$SITE_ORIGIN'" >&2
   exit 2
@@ -26,26 +28,26 @@ if ! [[ $SITE_BASE =~ ^(/[A-Za-z0-9._~-]+)*$ ]]; then
 fi
 
 step "trunk build --release (for $SITE_ORIGIN$SITE_BASE/)"
-trunk build --release --public-url "$SITE_BASE/"
+trunk build --release --public-url "$SITE_BASE/" --dist "$DIST"
 
 # Hosts that only offer a custom 404 page (GitHub Pages and the like) still
 # start the app on a deep link.
-cp dist/index.html dist/404.html
+cp "$DIST/index.html" "$DIST/404.html"
 
 step "robots.txt, sitemap.xml, Atom feeds, manifest (from public/content)"
-cargo run --quiet --locked --bin site-files -- dist
+cargo run --quiet --locked --bin site-files -- "$DIST"
 
-step "security headers (dist/_headers, deploy/nginx/generated/)"
-cargo run --quiet --locked --bin site-headers -- dist
+step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
+cargo run --quiet --locked --bin site-headers -- "$DIST"
 
 step "dist check (deny-list and foreign URLs in everything that ships)"
-cargo run --quiet --locked --bin content-check -- --dist dist
+cargo run --quiet --locked --bin content-check -- --dist "$DIST"
 
 # Compressed copies for hosts that serve them as they are (nginx's gzip_static
 # and brotli_static, deploy/nginx/scrc-compression.conf); made after the check,
 # from the checked files.
 step "precompress (brotli and gzip)"
-find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
+find "$DIST" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
   -o -name '*.json' -o -name '*.svg' -o -name '*.xml' -o -name '*.atom' -o -name '*.txt' \) -print0 |
   xargs -0 -P "$(nproc)" -I{} sh -c 'brotli -f -q 11 -o "$1.br" "$1" && gzip -f -k -9 -n "$1"' _ {}
-echo "build: $(find dist -name '*.br' | wc -l) files precompressed"
+echo "build: $(find "$DIST" -name '*.br' | wc -l) files precompressed in $DIST/"

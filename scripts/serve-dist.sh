@@ -2,21 +2,39 @@
 # Serves a built dist/ on 127.0.0.1:PORT with nginx in the foreground, through
 # the shipped deploy/nginx/scrc-locations.conf — the way a CDN or a
 # self-hoster serves it. Used by the browser tests; stops with its process.
-# Usage: scripts/serve-dist.sh PORT [DIST_DIR]
+# Usage: scripts/serve-dist.sh PORT [DIST_DIR [BASE]]
+# BASE (e.g. /scrc) serves the build at that sub-path, for a dist built with
+# the same SITE_BASE: every location of the shipped file gets that prefix.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-port=${1:?usage: serve-dist.sh PORT [DIST_DIR]}
+port=${1:?usage: serve-dist.sh PORT [DIST_DIR [BASE]]}
 dist=$(cd "${2:-dist}" && pwd)
+base=${3:-}
 [ -f "$dist/index.html" ] || { echo "no $dist/index.html: run trunk build --release first" >&2; exit 1; }
 
-headers="$ROOT/deploy/nginx/generated/scrc-security-headers.conf"
+headers="$ROOT/deploy/nginx/generated/$(basename "$dist")/scrc-security-headers.conf"
 [ -f "$headers" ] || { echo "no $headers: run scripts/build.sh first" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/scrc-nginx.XXXXXX)
+# nginx workers (not root) must traverse it to reach a sub-path root.
+chmod 755 "$work"
 mkdir -p "$work/tmp" "$work/snippets"
 # The same layout as /etc/nginx: snippets/ beside nginx.conf.
 ln -s "$headers" "$work/snippets/scrc-security-headers.conf"
+# At a sub-path, the served root holds the build under BASE; the shipped
+# locations get the same prefix.
+root=$dist
+if [ -n "$base" ]; then
+  root="$work/root"
+  mkdir -p "$root$(dirname "$base")"
+  ln -s "$dist" "$root$base"
+fi
+sed -e "s#location /content/#location $base/content/#" \
+    -e "s#location / {#location $base/ {#" \
+    -e "s# /index.html;# $base/index.html;#" \
+    -e "s#\^/_(headers|redirects)#^$base/_(headers|redirects)#" \
+    "$ROOT/deploy/nginx/scrc-locations.conf" > "$work/scrc-locations.conf"
 cat > "$work/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
@@ -36,12 +54,12 @@ http {
     scgi_temp_path $work/tmp/scgi;
     server {
         listen 127.0.0.1:$port;
-        root $dist;
+        root $root;
         index index.html;
         include $ROOT/deploy/nginx/scrc-compression.conf;
-        include $ROOT/deploy/nginx/scrc-locations.conf;
+        include $work/scrc-locations.conf;
     }
 }
 CONF
-echo "serving $dist at http://127.0.0.1:$port/"
+echo "serving $dist at http://127.0.0.1:$port$base/"
 exec /usr/sbin/nginx -c "$work/nginx.conf" -e "$work/error.log"

@@ -26,6 +26,9 @@ E2E_PORT=${E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("12
 export E2E_PORT SITE_ORIGIN="http://127.0.0.1:$E2E_PORT" SITE_BASE=""
 scripts/build.sh
 
+step "release build for a sub-path (/scrc, served on the next port by the browser tests)"
+SITE_ORIGIN="http://127.0.0.1:$((E2E_PORT + 1))" SITE_BASE=/scrc DIST=dist-sub scripts/build.sh
+
 step "browser tests (Playwright + Debian Chromium on nginx)"
 cd e2e
 npx playwright test

@@ -1,6 +1,7 @@
 //! `site-headers DIST`: after `trunk build --release`, writes the security
 //! headers (CSP with the hash of Trunk's inline loader) to `DIST/_headers`
-//! and `deploy/nginx/generated/scrc-security-headers.conf`.
+//! and `deploy/nginx/generated/<DIST folder name>/scrc-security-headers.conf`
+//! (one per build folder: a build for a sub-path has its own loader hash).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -32,7 +33,17 @@ fn main() -> std::process::ExitCode {
         return ExitCode::FAILURE;
     }
     let headers = security_headers(&hashes);
-    let nginx_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx/generated");
+    let Some(dist_name) = dist
+        .canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(ToOwned::to_owned))
+    else {
+        eprintln!("{}: not a folder", dist.display());
+        return ExitCode::FAILURE;
+    };
+    let nginx_dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("deploy/nginx/generated")
+        .join(dist_name);
     let written = std::fs::write(dist.join("_headers"), netlify_headers(&headers))
         .and_then(|()| std::fs::create_dir_all(&nginx_dir))
         .and_then(|()| {

@@ -18,6 +18,8 @@ pub fn RootRedirect() -> impl IntoView {
             &target,
             NavigateOptions {
                 replace: true,
+                // `target` already carries the base path; resolving would add it twice.
+                resolve: false,
                 ..Default::default()
             },
         );
