@@ -32,3 +32,9 @@ SITE_ORIGIN="http://127.0.0.1:$((E2E_PORT + 1))" SITE_BASE=/scrc DIST=dist-sub s
 step "browser tests (Playwright + Debian Chromium on nginx)"
 cd e2e
 npx playwright test
+
+# Budgets (bench/bench.mjs): first-visit bytes of every route, one Lighthouse
+# mobile run of /en/. Served from the same origin the build above was made for.
+cd "$ROOT"
+step "performance budgets (bench/run.sh --ci)"
+BENCH_PORT=$E2E_PORT bench/run.sh --ci --no-build
