@@ -1,9 +1,9 @@
 # Entry points; the logic lives in scripts/. Each target installs what it needs.
 SHELL := /bin/bash
-.PHONY: serve test setup build check-content
+.PHONY: serve test setup build check-content bench
 serve:  ## Development server with live reload (trunk serve)
 	scripts/serve.sh
-test:   ## Every check: fmt, clippy, unit tests, release build, browser tests
+test:   ## Every check: fmt, clippy, unit tests, release builds, browser tests, budgets
 	scripts/test.sh
 setup:  ## Install the toolchain only
 	scripts/setup.sh
@@ -11,3 +11,5 @@ build:  ## Release dist/ for hosting, with its security headers, checked
 	scripts/setup.sh && scripts/build.sh
 check-content:  ## Check every content file; lists every problem
 	. scripts/env.sh && cargo run --quiet --bin content-check
+bench:  ## Performance benchmark of every route and language, against the budgets
+	bench/run.sh

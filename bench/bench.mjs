@@ -41,7 +41,7 @@ export const CEILINGS = {
   firstVisitKb: 175,
   wasmKb: 162,
   performance: 80,
-  cachedSwitchMs: 150,
+  cachedSwitchMs: 200,
 };
 
 const args = process.argv.slice(2);
