@@ -50,16 +50,8 @@ const origin = arg('--origin');
 const dist = path.resolve(arg('--dist') ?? 'dist');
 const ci = args.includes('--ci');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same Chromium flags as the browser tests.
+const chromeFlags = JSON.parse(fs.readFileSync(path.join(repo, 'e2e/chromium-flags.json'), 'utf8'));
 
 const content = (lang, file) =>
   JSON.parse(fs.readFileSync(path.join(repo, 'public/content', lang, file), 'utf8'));

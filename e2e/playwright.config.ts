@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import path from 'node:path';
+import chromiumFlags from './chromium-flags.json';
 
 // A free loopback port for this run's nginx (E2E_PORT pins one if needed).
 const port = Number(
@@ -38,16 +39,9 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download is unreachable here.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Shared with bench/bench.mjs; without the background-networking flags
+      // Chromium stalls on a machine with no general internet access.
+      args: chromiumFlags,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

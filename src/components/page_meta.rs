@@ -31,6 +31,9 @@ pub enum PageKind {
     NotFound,
 }
 
+/// The head of the page on screen. Its URLs are absolute, on the origin the
+/// build was made for (`SITE_ORIGIN`), so a copy of the site elsewhere still
+/// names the real one.
 #[component]
 pub fn PageHead(meta: PageMeta, #[prop(optional)] kind: PageKind) -> impl IntoView {
     // Plain closures over the shell's site resource, not signals owned by this
