@@ -50,6 +50,8 @@ const arg = (name) => args[args.indexOf(name) + 1];
 const origin = arg('--origin');
 const dist = path.resolve(arg('--dist') ?? 'dist');
 const ci = args.includes('--ci');
+// --switch-only: just the language-switch timing, for work on that number.
+const switchOnly = args.includes('--switch-only');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same Chromium flags as the browser tests.
 const chromeFlags = JSON.parse(fs.readFileSync(path.join(repo, 'e2e/chromium-flags.json'), 'utf8'));
@@ -188,7 +190,7 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
   const rows = [];
-  for (const route of ROUTES) {
+  for (const route of switchOnly ? [] : ROUTES) {
     const bytes = await firstVisitBytes(browser, route);
     const lh = !ci || route === '/en/' ? lighthouse(route) : null;
     rows.push({ route, bytes, lh });

@@ -6,6 +6,7 @@
 #   bench/run.sh            every route and language: bytes, Lighthouse, switch
 #   bench/run.sh --ci       bytes on every route, Lighthouse on /en/ only
 #   bench/run.sh --no-build reuse dist/ (it must have been built by this script)
+#   bench/run.sh --switch-only  only the language-switch timing
 # Exits 1 when a budget is crossed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
@@ -15,8 +16,9 @@ build=1
 for arg in "$@"; do
   case $arg in
     --ci) mode=(--ci) ;;
+    --switch-only) mode=(--switch-only) ;;
     --no-build) build=0 ;;
-    *) echo "usage: bench/run.sh [--ci] [--no-build]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--ci | --switch-only] [--no-build]" >&2; exit 2 ;;
   esac
 done
 
