@@ -4,6 +4,10 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# The host tests expect a build for the root of a host; each build below sets
+# its own SITE_ORIGIN and SITE_BASE.
+unset SITE_ORIGIN SITE_BASE
+
 step "setup"
 scripts/setup.sh
 

@@ -162,6 +162,8 @@ pub fn atom_feed(content: &LangContent) -> String {
 /// The web app manifest. Its URLs are relative, so they resolve against the
 /// manifest's own URL and hold under any base path.
 pub fn web_manifest(site: &Site) -> String {
+    // The colours are the light theme's --color-bg and --color-accent
+    // (style/tokens.css), as in the favicon and the theme-color meta tag.
     let manifest = serde_json::json!({
         "name": site.name,
         "short_name": site.short_name,
