@@ -23,7 +23,7 @@ for arg in "$@"; do
 done
 
 scripts/setup.sh
-port=${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
+port=${BENCH_PORT:-$(scripts/free-port.sh)}
 origin="http://127.0.0.1:$port"
 if [ "$build" = 1 ]; then
   # Canonical links must name the origin Lighthouse visits.

@@ -3,15 +3,9 @@ import { execSync } from 'node:child_process';
 import path from 'node:path';
 import chromiumFlags from './chromium-flags.json';
 
+const repo = path.resolve(__dirname, '..');
 // A free loopback port for this run's nginx (E2E_PORT pins one if needed).
-const port = Number(
-  process.env.E2E_PORT ??
-    execSync(
-      `python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'`,
-    )
-      .toString()
-      .trim(),
-);
+const port = Number(process.env.E2E_PORT ?? execSync(`${repo}/scripts/free-port.sh`).toString().trim());
 // Workers load this file again: hand them the same port through the environment.
 process.env.E2E_PORT = String(port);
 // The build for a sub-path (scripts/test.sh makes dist-sub/ with SITE_BASE=/scrc),
@@ -21,7 +15,6 @@ process.env.E2E_SUB_PORT = String(subPort);
 const SUB_BASE = '/scrc';
 process.env.E2E_SUB_BASE = SUB_BASE;
 const baseURL = `http://127.0.0.1:${port}`;
-const repo = path.resolve(__dirname, '..');
 
 export default defineConfig({
   testDir: './tests',

@@ -26,7 +26,7 @@ cargo run --quiet --locked --bin content-check
 
 # One origin for the whole run: the build names it in canonical links and the
 # sitemap, and the browser tests' nginx serves it.
-E2E_PORT=${E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
+E2E_PORT=${E2E_PORT:-$(scripts/free-port.sh)}
 export E2E_PORT SITE_ORIGIN="http://127.0.0.1:$E2E_PORT" SITE_BASE=""
 scripts/build.sh
 
