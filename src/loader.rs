@@ -101,12 +101,11 @@ async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
             .and_then(parse)
     });
     match &result {
-        Ok(content) => FETCHED.with(|cache| cache.borrow_mut().insert(url, content.clone())),
-        Err(error) => {
-            leptos::logging::warn!("{url}: {error}");
-            None
+        Ok(content) => {
+            FETCHED.with(|cache| cache.borrow_mut().insert(url, content.clone()));
         }
-    };
+        Err(error) => leptos::logging::warn!("{url}: {error}"),
+    }
     result
 }
 
