@@ -71,11 +71,49 @@ pub fn security_headers(hashes: &[String]) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// `_headers` for Netlify and Cloudflare Pages: the headers on every path.
-pub fn netlify_headers(headers: &[(&str, String)]) -> String {
+/// The `Cache-Control` of a file whose name carries a hash of its content.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// The hashed files an HTML page links to (Trunk's `name-<hash>.ext` and
+/// `name-<hash>_bg.wasm`), as its `href`/`src` attributes write them. Trunk
+/// writes the hash in hex without leading zeros, so it has 1 to 16 digits.
+pub fn hashed_assets(html: &str) -> Vec<String> {
+    let mut assets = Vec::new();
+    for attribute in ["href=\"", "src=\""] {
+        for (start, _) in html.match_indices(attribute) {
+            let value = &html[start + attribute.len()..];
+            let Some(end) = value.find('"') else { continue };
+            let url = &value[..end];
+            if is_hashed_name(url.rsplit('/').next().unwrap_or(url))
+                && !assets.iter().any(|a| a == url)
+            {
+                assets.push(url.to_owned());
+            }
+        }
+    }
+    assets
+}
+
+fn is_hashed_name(name: &str) -> bool {
+    let Some((stem, _extension)) = name.rsplit_once('.') else {
+        return false;
+    };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let Some((_, hash)) = stem.rsplit_once('-') else {
+        return false;
+    };
+    (1..=16).contains(&hash.len()) && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// `_headers` for Netlify and Cloudflare Pages: the security headers on every
+/// path, and a year of caching for each `hashed` file.
+pub fn netlify_headers(headers: &[(&str, String)], hashed: &[String]) -> String {
     let mut out = String::from("/*\n");
     for (name, value) in headers {
         out.push_str(&format!("  {name}: {value}\n"));
+    }
+    for path in hashed {
+        out.push_str(&format!("{path}\n  Cache-Control: {IMMUTABLE}\n"));
     }
     out
 }
@@ -124,9 +162,30 @@ mod tests {
     }
 
     #[test]
+    fn hashed_assets_are_found_whatever_the_hash_length() {
+        let html = r#"<link rel="stylesheet" href="/scrc/tokens-3d900bcffe097b84.css">
+            <link rel="stylesheet" href="/components-4f3516944e9b3e1.css">
+            <link rel="modulepreload" href="/scrc-site-b0789602ee95291a.js">
+            <link rel="preload" href="/scrc-site-b0789602ee95291a_bg.wasm">
+            <link rel="icon" href="/favicon.svg"><link rel="manifest" href="/manifest.json">
+            <a href="/en/volunteers">x</a><img src="/x-ray.png">
+            <script type="module">import init from '/scrc-site-b0789602ee95291a.js';</script>"#;
+        assert_eq!(
+            hashed_assets(html),
+            [
+                "/scrc/tokens-3d900bcffe097b84.css",
+                "/components-4f3516944e9b3e1.css",
+                "/scrc-site-b0789602ee95291a.js",
+                "/scrc-site-b0789602ee95291a_bg.wasm",
+            ]
+        );
+    }
+
+    #[test]
     fn both_formats_carry_every_header() {
         let headers = security_headers(&["'sha256-abc='".to_owned()]);
-        let netlify = netlify_headers(&headers);
+        let netlify = netlify_headers(&headers, &["/app-0a1b.js".to_owned()]);
+        assert!(netlify.ends_with(&format!("\n/app-0a1b.js\n  Cache-Control: {IMMUTABLE}\n")));
         let nginx = nginx_snippet(&headers);
         assert!(netlify.starts_with("/*\n  Content-Security-Policy: default-src 'none';"));
         for (name, value) in &headers {

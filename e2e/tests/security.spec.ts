@@ -6,11 +6,14 @@ import { test, expect } from './fixtures';
 
 const distDir = path.resolve(__dirname, '../../dist');
 
-/** The headers written by site-headers into dist/_headers, as name → value. */
+/** The headers site-headers wrote into dist/_headers for every path (the
+ * indented lines under `/*`; the per-file cache rules follow), as name → value. */
 function generatedHeaders(): Record<string, string> {
-  const lines = fs.readFileSync(path.join(distDir, '_headers'), 'utf8').split('\n').slice(1);
+  const lines = fs.readFileSync(path.join(distDir, '_headers'), 'utf8').split('\n');
+  expect(lines[0]).toBe('/*');
+  const untilNextRule = lines.slice(1).findIndex((l) => !l.startsWith('  '));
   return Object.fromEntries(
-    lines.filter((l) => l.trim()).map((l) => {
+    lines.slice(1, untilNextRule + 1).map((l) => {
       const at = l.indexOf(':');
       return [l.slice(0, at).trim().toLowerCase(), l.slice(at + 1).trim()];
     }),

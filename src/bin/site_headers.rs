@@ -9,7 +9,7 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
     use scrc_site::headers::{
-        inline_script_hashes, netlify_headers, nginx_snippet, security_headers,
+        hashed_assets, inline_script_hashes, netlify_headers, nginx_snippet, security_headers,
     };
 
     let Some(dist) = std::env::args().nth(1) else {
@@ -44,14 +44,17 @@ fn main() -> std::process::ExitCode {
     let nginx_dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("deploy/nginx/generated")
         .join(dist_name);
-    let written = std::fs::write(dist.join("_headers"), netlify_headers(&headers))
-        .and_then(|()| std::fs::create_dir_all(&nginx_dir))
-        .and_then(|()| {
-            std::fs::write(
-                nginx_dir.join("scrc-security-headers.conf"),
-                nginx_snippet(&headers),
-            )
-        });
+    let written = std::fs::write(
+        dist.join("_headers"),
+        netlify_headers(&headers, &hashed_assets(&html)),
+    )
+    .and_then(|()| std::fs::create_dir_all(&nginx_dir))
+    .and_then(|()| {
+        std::fs::write(
+            nginx_dir.join("scrc-security-headers.conf"),
+            nginx_snippet(&headers),
+        )
+    });
     if let Err(e) = written {
         eprintln!("cannot write the headers: {e}");
         return ExitCode::FAILURE;
