@@ -9,7 +9,8 @@
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-/// `'sha256-…'` sources for every inline `<script>` of an HTML page.
+/// `'sha256-…'` sources for every inline `<script>` of an HTML page that runs;
+/// JSON data blocks (the prerendered pages' content) are not scripts to CSP.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut hashes = Vec::new();
     let mut rest = html;
@@ -23,7 +24,7 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
             Some(end) => tag_end + end,
             None => break,
         };
-        if !tag.contains(" src=") {
+        if !tag.contains(" src=") && !tag.contains("type=\"application/json\"") {
             let body = &rest[tag_end + 1..body_end];
             let digest = Sha256::digest(body.as_bytes());
             hashes.push(format!(
@@ -135,7 +136,8 @@ mod tests {
     #[test]
     fn hashes_cover_inline_scripts_only() {
         let html = "<head><script type=\"module\">import init from '/a.js';</script>\
-                    <script src=\"/b.js\"></script><script>x</script></head>";
+                    <script src=\"/b.js\"></script><script>x</script>\
+                    <script type=\"application/json\" id=\"c\">{}</script></head>";
         // Reference values: `printf %s "…" | openssl dgst -sha256 -binary | base64`.
         assert_eq!(
             inline_script_hashes(html),

@@ -1,6 +1,7 @@
 //! The current language, shared through context, and the browser's memory of
 //! the visitor's choice. The only module besides the loader that touches
-//! browser APIs; components ask it, never `window()` themselves.
+//! browser APIs; components ask it, never `window()` themselves. On the host
+//! (prerendering) there is no visitor: the answers are the defaults.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -8,6 +9,7 @@ use leptos_router::hooks::use_location;
 use crate::lang::Lang;
 use crate::routes::lang_of_path;
 
+#[cfg(target_arch = "wasm32")]
 const STORAGE_KEY: &str = "scrc.lang";
 
 /// The language of the page on screen, provided by the app shell.
@@ -44,15 +46,20 @@ pub fn preferred_lang() -> Lang {
 /// Storage may be unavailable (private mode, disabled): then the choice is
 /// simply not remembered.
 pub fn remember_lang(lang: Lang) {
+    #[cfg(target_arch = "wasm32")]
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(STORAGE_KEY, lang.code());
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
 }
 
+#[cfg(target_arch = "wasm32")]
 fn saved_lang() -> Option<Lang> {
     local_storage()?.get_item(STORAGE_KEY).ok()??.parse().ok()
 }
 
+#[cfg(target_arch = "wasm32")]
 fn browser_lang() -> Lang {
     let Some(window) = web_sys::window() else {
         return Lang::En;
@@ -66,6 +73,18 @@ fn browser_lang() -> Lang {
     Lang::negotiate(tags.iter().map(String::as_str))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+fn saved_lang() -> Option<Lang> {
+    None
+}
+
+/// The `x-default` language of the hreflang alternates.
+#[cfg(not(target_arch = "wasm32"))]
+fn browser_lang() -> Lang {
+    Lang::En
+}
+
+#[cfg(target_arch = "wasm32")]
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }

@@ -1,10 +1,12 @@
 //! The public website of the Shanghai Clinical Research Center.
 //!
 //! - [`content`], [`lang`], [`routes`], [`deploy`]: plain Rust, tested on the host.
-//! - [`loader`], [`lang_context`]: the edges that touch the network and browser.
+//! - [`loader`], [`lang_context`], `takeover`: the edges that touch the network
+//!   and browser.
 //! - [`components`], [`pages`], [`app`]: views, pure functions of typed content.
-//! - `content::check`, `headers`, `site_files`: host-only build tools (content
-//!   check, CSP, robots.txt / sitemap / feeds / manifest).
+//! - `content::check`, `headers`, `site_files`, `prerender`: host-only build
+//!   tools (content check, CSP, robots.txt / sitemap / feeds / manifest, every
+//!   page as HTML).
 
 pub mod app;
 pub mod components;
@@ -16,7 +18,11 @@ pub mod lang;
 pub mod lang_context;
 pub mod loader;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod routes;
 pub mod site_content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site_files;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;

@@ -3,6 +3,11 @@
 //! Each file is fetched once per session and its parsed value kept, so returning to a
 //! language already seen needs no request. Failures are never cached, so a
 //! Retry really asks the server again.
+//!
+//! A prerendered page carries the content it was rendered from (see
+//! `src/takeover.rs`); [`embed`] hands it over, so the app's first render is
+//! the complete page at once. On the host, the prerenderer fills the cache from
+//! disk with [`preload`] and asks which files a page read with [`take_read_urls`].
 
 use std::any::{type_name, Any};
 use std::cell::RefCell;
@@ -65,6 +70,69 @@ thread_local! {
     /// holds exactly one content type; keeping the parsed value means a page
     /// revisited is not parsed again.
     static FETCHED: RefCell<HashMap<String, AnyContent>> = RefCell::new(HashMap::new());
+    /// Content embedded in the prerendered page, by URL, not yet parsed (its
+    /// type is known only when a view asks for it).
+    #[cfg(target_arch = "wasm32")]
+    static EMBEDDED: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
+    /// The URLs views read since the last [`take_read_urls`], in order.
+    #[cfg(not(target_arch = "wasm32"))]
+    static READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Hands over a content file embedded in the prerendered page.
+#[cfg(target_arch = "wasm32")]
+pub fn embed(url: String, value: JsValue) {
+    EMBEDDED.with(|embedded| embedded.borrow_mut().insert(url, value));
+}
+
+/// Puts a content file read from disk in the cache (prerendering on the host).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn preload<T: ContentFile>(lang: Lang, content: T) {
+    let content: AnyContent = Arc::new(content);
+    FETCHED.with(|cache| {
+        cache
+            .borrow_mut()
+            .insert(content_url(lang, T::FILE), content)
+    });
+}
+
+/// The URLs of the content files views have read since the last call.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_read_urls() -> Vec<String> {
+    READ.with(|read| std::mem::take(&mut *read.borrow_mut()))
+}
+
+/// The file at `url` if it is already here: fetched before, or embedded in the
+/// page (parsed now, as the type the view asks for).
+fn cached(url: &str, parse: ParseFn) -> Option<AnyContent> {
+    let hit = FETCHED.with(|cache| cache.borrow().get(url).cloned());
+    #[cfg(not(target_arch = "wasm32"))]
+    if hit.is_some() {
+        READ.with(|read| {
+            let mut read = read.borrow_mut();
+            if !read.iter().any(|u| u == url) {
+                read.push(url.to_owned());
+            }
+        });
+    }
+    #[cfg(target_arch = "wasm32")]
+    if hit.is_none() {
+        let value = EMBEDDED.with(|embedded| embedded.borrow_mut().remove(url))?;
+        return match parse(value) {
+            Ok(content) => {
+                FETCHED.with(|cache| cache.borrow_mut().insert(url.to_owned(), content.clone()));
+                Some(content)
+            }
+            // Fetched instead, which reports what is wrong with the file.
+            Err(error) => {
+                leptos::logging::warn!("{url} (embedded): {error}");
+                None
+            }
+        };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = parse;
+    hit
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
@@ -89,7 +157,7 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 /// is kept, so Retry after a broken response asks the server again.
 async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
     let url = content_url(lang, file);
-    if let Some(content) = FETCHED.with(|cache| cache.borrow().get(&url).cloned()) {
+    if let Some(content) = cached(&url, parse) {
         return Ok(content);
     }
     // The browser's own JSON parser, then serde maps the value onto the content
@@ -119,6 +187,7 @@ fn parse_as<T: ContentFile>(value: JsValue) -> AnyLoaded {
 /// Content file `T` in the current language: it reloads when the language
 /// changes and can be refetched by a Retry button.
 pub struct ContentResource<T> {
+    lang: Signal<Lang>,
     raw: LocalResource<AnyLoaded>,
     content: PhantomData<fn() -> T>,
 }
@@ -134,9 +203,10 @@ impl<T> Copy for ContentResource<T> {}
 impl<T: ContentFile> ContentResource<T> {
     /// `None` while loading; tracked, so a view reading it follows the language.
     pub fn get(&self) -> Option<Loaded<T>> {
-        let loaded = self.raw.get()?;
+        let loaded = current(self.lang, self.raw, T::FILE, parse_as::<T>)?;
         Some(loaded.and_then(|content| {
-            // Cannot fail: `raw` was filled by `parse_as::<T>` for `T::FILE`.
+            // Cannot fail: every value for `T::FILE` comes from `parse_as::<T>`
+            // or `preload::<T>`.
             content
                 .downcast::<T>()
                 .map_err(|_| LoadError::Parse(format!("{} is not {}", T::FILE, type_name::<T>())))
@@ -148,8 +218,24 @@ impl<T: ContentFile> ContentResource<T> {
     }
 }
 
+/// What is already here is read synchronously, without waiting for the
+/// resource's task: a prerendered page is taken over by a first render that is
+/// already complete, and the host can render at all. Not generic, so compiled once.
+fn current(
+    lang: Signal<Lang>,
+    raw: LocalResource<AnyLoaded>,
+    file: &'static str,
+    parse: ParseFn,
+) -> Option<AnyLoaded> {
+    match cached(&content_url(lang.get(), file), parse) {
+        Some(content) => Some(Ok(content)),
+        None => raw.get(),
+    }
+}
+
 pub fn content_resource<T: ContentFile>(lang: Signal<Lang>) -> ContentResource<T> {
     ContentResource {
+        lang,
         raw: raw_resource(lang, T::FILE, parse_as::<T>),
         content: PhantomData,
     }

@@ -1,12 +1,15 @@
 //! `/`: sends the visitor to their language's home page, replacing the history
-//! entry so Back does not bounce them here again.
+//! entry so Back does not bounce them here again. Until then — and for good
+//! without JavaScript, where this is the prerendered `/` — it offers the three
+//! home pages as plain links.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::load_state::LoadingPlaceholder;
+use crate::lang::Lang;
 use crate::lang_context::preferred_lang;
+use crate::pages::{page_style, use_site};
 use crate::routes::Page;
 
 #[component]
@@ -24,5 +27,23 @@ pub fn RootRedirect() -> impl IntoView {
             },
         );
     });
-    view! { <LoadingPlaceholder/> }
+    let site = use_site();
+    let homes = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <li>
+                    <a href=Page::Home.href(lang) lang=lang.bcp47() hreflang=lang.bcp47()>
+                        {lang.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=page_style::page>
+            <h1>{move || site.get().map(|site| site.name.clone())}</h1>
+            <ul>{homes}</ul>
+        </div>
+    }
 }

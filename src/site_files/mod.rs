@@ -18,20 +18,22 @@ pub struct LangContent {
     pub news: News,
 }
 
+/// Reads content file `T` of `lang` under `content_dir`. The content check has
+/// already run, so an error here names only the file.
+pub fn read<T: ContentFile>(content_dir: &Path, lang: Lang) -> Result<T, String> {
+    let path = content_dir.join(lang.code()).join(T::FILE);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{}: {e} (run `make check-content` for details)",
+            path.display()
+        )
+    })
+}
+
 /// Reads `site.json` and `news.json` of every language under `content_dir`.
-/// The content check has already run, so an error here names only the file.
 pub fn load(content_dir: &Path) -> Result<Vec<LangContent>, String> {
-    fn read<T: ContentFile>(content_dir: &Path, lang: Lang) -> Result<T, String> {
-        let path = content_dir.join(lang.code()).join(T::FILE);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
-        serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "{}: {e} (run `make check-content` for details)",
-                path.display()
-            )
-        })
-    }
     Lang::ALL
         .into_iter()
         .map(|lang| {

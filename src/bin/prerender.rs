@@ -1,0 +1,47 @@
+//! `prerender DIST`: after `trunk build`, writes every page and language of the
+//! site into DIST as HTML (see `src/prerender`), from `public/content`, for the
+//! origin and base path this build was made for (SITE_ORIGIN, SITE_BASE).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use scrc_site::prerender::{document, preload_content, render, targets};
+
+    let Some(dist) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender DIST");
+        return ExitCode::from(2);
+    };
+    let dist = Path::new(&dist);
+    let content_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
+    let run = || -> Result<usize, String> {
+        let template_path = dist.join("index.html");
+        let template = std::fs::read_to_string(&template_path)
+            .map_err(|e| format!("{}: cannot be read: {e}", template_path.display()))?;
+        let content = preload_content(&content_dir)?;
+        let targets = targets(&content.news);
+        for target in &targets {
+            let html = document(&template, &render(&target.url_path), &content.json_by_url)?;
+            let path = dist.join(&target.file);
+            path.parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, html))
+                .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+        }
+        Ok(targets.len())
+    };
+    match run() {
+        Ok(count) => {
+            println!("prerender: {count} pages written into {}", dist.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,247 @@
+//! Every page and language as real HTML, written at build time by the same
+//! components the browser runs (Leptos' `ssr` renderer on the host), so a page
+//! is readable before — and without — the WebAssembly.
+//!
+//! Each file is Trunk's `index.html` with the page filled in: `<html lang>`,
+//! the title, the head tags of `leptos_meta` (between two comments, so the app
+//! can swap them for its own), the rendered body, and the content files the
+//! page was rendered from, as JSON, for the app's first render (`src/takeover.rs`).
+//! Host only; run by `prerender DIST` after `trunk build`.
+
+use std::path::Path;
+
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::app::App;
+use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
+use crate::deploy::{site_path, BASE};
+use crate::lang::Lang;
+use crate::loader::{preload, take_read_urls};
+use crate::routes::{news_item_href, Page};
+
+/// The comments around the prerendered head tags; the app removes what lies
+/// between them when it takes over, and adds its own.
+pub const HEAD_START: &str = "<!--prerendered-head-->";
+pub const HEAD_END: &str = "<!--/prerendered-head-->";
+/// The id of the `<script type="application/json">` holding the page's content.
+pub const CONTENT_SCRIPT_ID: &str = "prerendered-content";
+
+/// One page to write: the URL path it answers (base included) and its file in dist.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    pub url_path: String,
+    pub file: String,
+}
+
+impl Target {
+    /// A page served as `{dir}/index.html`, so a static host answers its URL.
+    fn page(url_path: String) -> Self {
+        let dir = url_path[BASE.len()..].trim_matches('/');
+        let file = if dir.is_empty() {
+            "index.html".to_owned()
+        } else {
+            format!("{dir}/index.html")
+        };
+        Target { url_path, file }
+    }
+}
+
+/// Every file to prerender: `/` (the language choice), each section and news
+/// item in each language, a 404 page per language (`/{lang}/404.html`), and
+/// `404.html` in the `x-default` language for paths outside any language.
+pub fn targets(news: &[(Lang, News)]) -> Vec<Target> {
+    let mut targets = vec![Target::page(site_path("/"))];
+    for &(lang, ref news) in news {
+        targets.extend(
+            Page::ALL
+                .into_iter()
+                .map(|page| Target::page(page.href(lang))),
+        );
+        targets.extend(
+            news.items
+                .iter()
+                .map(|item| Target::page(news_item_href(lang, &item.slug))),
+        );
+        targets.push(Target {
+            url_path: site_path(&format!("/{}/404", lang.code())),
+            file: format!("{}/404.html", lang.code()),
+        });
+    }
+    targets.push(Target {
+        url_path: site_path("/404"),
+        file: "404.html".to_owned(),
+    });
+    targets
+}
+
+/// The content read from disk, beyond what went into the loader's cache.
+pub struct Preloaded {
+    /// Each file's JSON text (minified) by URL, for embedding in pages.
+    pub json_by_url: Vec<(String, String)>,
+    /// The news of each language, for [`targets`].
+    pub news: Vec<(Lang, News)>,
+}
+
+/// Puts every content file of every language in the loader's cache (of this
+/// thread), for [`render`].
+pub fn preload_content(content_dir: &Path) -> Result<Preloaded, String> {
+    fn load<T: ContentFile>(
+        content_dir: &Path,
+        lang: Lang,
+        json: &mut Vec<(String, String)>,
+    ) -> Result<T, String> {
+        let content: T = crate::site_files::read(content_dir, lang)?;
+        let path = content_dir.join(lang.code()).join(T::FILE);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        json.push((crate::loader::content_url(lang, T::FILE), value.to_string()));
+        Ok(content)
+    }
+    let mut json = Vec::new();
+    let mut news = Vec::new();
+    for lang in Lang::ALL {
+        preload(lang, load::<Site>(content_dir, lang, &mut json)?);
+        preload(lang, load::<Home>(content_dir, lang, &mut json)?);
+        preload(lang, load::<Volunteers>(content_dir, lang, &mut json)?);
+        preload(
+            lang,
+            load::<SocialCommitment>(content_dir, lang, &mut json)?,
+        );
+        preload(lang, load::<Contact>(content_dir, lang, &mut json)?);
+        let lang_news: News = load(content_dir, lang, &mut json)?;
+        news.push((lang, lang_news.clone()));
+        preload(lang, lang_news);
+    }
+    Ok(Preloaded {
+        json_by_url: json,
+        news,
+    })
+}
+
+/// A page rendered by the app: what goes into `<html>`, `<head>` and `<body>`.
+#[derive(Debug)]
+pub struct Rendered {
+    /// Attributes for `<html>`, each with a leading space (` lang="fr"`).
+    pub html_attributes: String,
+    pub title: String,
+    /// The `leptos_meta` tags (description, canonical, alternates, Open Graph…).
+    pub head: String,
+    pub body: String,
+    /// The content files the page read, by URL.
+    pub content_urls: Vec<String>,
+}
+
+/// Renders the app at `url_path` (base included) with the preloaded content.
+pub fn render(url_path: &str) -> Rendered {
+    // Err only when already initialized by an earlier page.
+    let _ = any_spawner::Executor::init_futures_executor();
+    let owner = Owner::new();
+    let (body, meta) = owner.with(|| {
+        provide_context(RequestUrl::new(url_path));
+        let (meta_context, meta) = ServerMetaContext::new();
+        provide_context(meta_context);
+        (view! { <App/> }.to_html(), meta)
+    });
+    // leptos_meta hands its tags over by splicing them into an HTML stream:
+    // give it a minimal document and read them back out.
+    let shell = "<html><head><!--HEAD--></head><body>".to_owned();
+    let spliced = futures::executor::block_on(async {
+        use futures::StreamExt;
+        let stream = meta
+            .inject_meta_context(futures::stream::once(async { shell }).boxed())
+            .await;
+        stream.collect::<String>().await
+    });
+    drop(owner);
+    let between = |start: &str, end: &str| -> String {
+        spliced
+            .split_once(start)
+            .and_then(|(_, rest)| rest.split_once(end))
+            .map(|(inside, _)| inside.to_owned())
+            .unwrap_or_default()
+    };
+    let head_tags = between("<!--HEAD-->", "</head>");
+    let (head, title) = match head_tags.split_once("<title>") {
+        Some((head, title)) => (
+            head.to_owned(),
+            title
+                .split_once("</title>")
+                .map(|(t, _)| t.to_owned())
+                .unwrap_or_default(),
+        ),
+        None => (head_tags, String::new()),
+    };
+    Rendered {
+        html_attributes: between("<html", ">"),
+        title,
+        head,
+        body,
+        content_urls: take_read_urls(),
+    }
+}
+
+/// Trunk's `index.html` with `page` filled in. `content` holds the JSON text
+/// of every content file by URL; the page embeds the ones it read.
+pub fn document(
+    template: &str,
+    page: &Rendered,
+    content: &[(String, String)],
+) -> Result<String, String> {
+    let (before_body, after_body) = template.split_once("<body></body>").ok_or(
+        "index.html: no empty `<body></body>`: not Trunk's output, or prerendered already",
+    )?;
+    let (doctype_and_html, head_and_rest) = before_body
+        .split_once("<html")
+        .and_then(|(a, b)| b.split_once('>').map(|(_, rest)| (a, rest)))
+        .ok_or("index.html: no `<html>` tag")?;
+    let (before_title, template_title, after_title) = head_and_rest
+        .split_once("<title>")
+        .and_then(|(a, b)| {
+            b.split_once("</title>")
+                .map(|(title, rest)| (a, title, rest))
+        })
+        .ok_or("index.html: no `<title>`")?;
+    // `/` sets no title of its own: it keeps the template's.
+    let title = if page.title.is_empty() {
+        template_title
+    } else {
+        &page.title
+    };
+    let (head_rest, body_open) = after_title
+        .split_once("</head>")
+        .ok_or("index.html: no `</head>`")?;
+
+    let embedded = page
+        .content_urls
+        .iter()
+        .map(|url| {
+            let json = content
+                .iter()
+                .find(|(u, _)| u == url)
+                .map(|(_, json)| json.as_str())
+                .ok_or_else(|| format!("{url}: read by the page but not preloaded"))?;
+            Ok(format!("{}:{json}", serde_json::Value::String(url.clone())))
+        })
+        .collect::<Result<Vec<_>, String>>()?
+        .join(",");
+    // `<` never appears raw inside the script, so no `</script>` in the
+    // content can end it; JSON reads `\u003c` as `<`.
+    let embedded = format!("{{{embedded}}}").replace('<', "\\u003c");
+
+    Ok(format!(
+        "{doctype_and_html}<html{attrs}>{before_title}<title>{title}</title>{head_rest}\
+         {HEAD_START}{head}{HEAD_END}</head>{body_open}<body>{body}\
+         <script type=\"application/json\" id=\"{CONTENT_SCRIPT_ID}\">{embedded}</script>\
+         </body>{after_body}",
+        attrs = page.html_attributes,
+        head = page.head,
+        body = page.body,
+    ))
+}
+
+#[cfg(test)]
+mod tests;

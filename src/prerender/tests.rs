@@ -1,0 +1,157 @@
+use std::path::Path;
+
+use super::*;
+
+/// The loader's cache is per thread, and tests run on several: each test
+/// preloads the shipped content on its own thread.
+fn shipped_content() -> Preloaded {
+    preload_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")).unwrap()
+}
+
+const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
+     <title>Shell title</title>\n<script type=\"module\">import init from '/app-1a2b.js';await init();</script>\n  \
+     </head>\n  <body></body>\n</html>\n";
+
+#[test]
+fn every_page_of_every_language_has_a_file() {
+    let news = shipped_content().news;
+    let files: Vec<String> = targets(&news).into_iter().map(|t| t.file).collect();
+    let items = news[0].1.items.len();
+    // `/`, 5 sections + the news items + a 404 per language, the x-default 404.
+    assert_eq!(files.len(), 1 + 3 * (5 + items + 1) + 1);
+    for expected in [
+        "index.html",
+        "zh/index.html",
+        "en/volunteers/index.html",
+        "fr/social-commitment/index.html",
+        "zh/news/index.html",
+        "en/contact/index.html",
+        "fr/404.html",
+        "404.html",
+    ] {
+        assert!(
+            files.iter().any(|f| f == expected),
+            "{expected} missing from {files:?}"
+        );
+    }
+    let first_item = &news[1].1.items[0].slug;
+    assert!(files.contains(&format!("en/news/{first_item}/index.html")));
+}
+
+#[test]
+fn a_page_is_rendered_with_its_content_head_and_language() {
+    let content = shipped_content().json_by_url;
+    let page = render("/fr/volunteers");
+    let volunteers: serde_json::Value = serde_json::from_str(
+        &content
+            .iter()
+            .find(|(url, _)| url == "/content/fr/volunteers.json")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    let heading = volunteers["heading"].as_str().unwrap();
+    assert!(
+        page.body.contains(&format!("<h1>{heading}</h1>")),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<header") && page.body.contains("<footer"));
+    // The switcher's links lead to the other prerendered pages.
+    assert!(page.body.contains("href=\"/zh/volunteers\""));
+    assert_eq!(page.html_attributes, " lang=\"fr\"");
+    assert_eq!(
+        page.title,
+        format!(
+            "{} · {}",
+            volunteers["meta"]["title"].as_str().unwrap(),
+            "Centre de recherche clinique de Shanghai"
+        )
+    );
+    assert!(page.head.contains("rel=\"canonical\""));
+    assert!(page.head.contains("hreflang=\"x-default\""));
+    assert_eq!(
+        page.content_urls,
+        ["/content/fr/site.json", "/content/fr/volunteers.json"]
+    );
+}
+
+#[test]
+fn a_404_page_is_in_its_language_and_not_indexed() {
+    shipped_content();
+    let page = render("/zh/404");
+    assert_eq!(page.html_attributes, " lang=\"zh-CN\"");
+    assert!(page.head.contains("noindex"));
+    assert!(!page.head.contains("rel=\"canonical\""));
+}
+
+#[test]
+fn the_document_is_the_template_with_the_page_filled_in() {
+    let page = Rendered {
+        html_attributes: " lang=\"fr\"".to_owned(),
+        title: "Bénévoles · CRC".to_owned(),
+        head: "<meta name=\"description\" content=\"d\">".to_owned(),
+        body: "<header>h</header><main><h1>Bénévoles</h1></main>".to_owned(),
+        content_urls: vec!["/content/fr/site.json".to_owned()],
+    };
+    let content = [
+        (
+            "/content/fr/site.json".to_owned(),
+            r#"{"name":"a </script><script>alert(1)</script>"}"#.to_owned(),
+        ),
+        ("/content/fr/home.json".to_owned(), "{}".to_owned()),
+    ];
+    let html = document(TEMPLATE, &page, &content).unwrap();
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"fr\">\n  <head>"));
+    assert!(html.contains("<title>Bénévoles · CRC</title>") && !html.contains("Shell title"));
+    // Trunk's loader is kept as it is, so the CSP hash still matches it.
+    assert!(html.contains(
+        "<script type=\"module\">import init from '/app-1a2b.js';await init();</script>"
+    ));
+    assert!(html.contains(&format!(
+        "{HEAD_START}<meta name=\"description\" content=\"d\">{HEAD_END}</head>"
+    )));
+    assert!(html.contains(
+        "<body><header>h</header><main><h1>Bénévoles</h1></main><script type=\"application/json\""
+    ));
+    // Only the files the page read; no `<` that could close the script early.
+    let embedded = html
+        .split("id=\"prerendered-content\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(embedded).unwrap(),
+        serde_json::json!({"/content/fr/site.json": {"name": "a </script><script>alert(1)</script>"}})
+    );
+    assert!(!embedded.contains('<'));
+}
+
+#[test]
+fn a_page_without_a_title_keeps_the_template_s() {
+    let page = Rendered {
+        html_attributes: " lang=\"en\"".to_owned(),
+        title: String::new(),
+        head: String::new(),
+        body: String::new(),
+        content_urls: vec![],
+    };
+    let html = document(TEMPLATE, &page, &[]).unwrap();
+    assert!(html.contains("<title>Shell title</title>"));
+}
+
+#[test]
+fn a_prerendered_file_is_not_a_template() {
+    let page = Rendered {
+        html_attributes: String::new(),
+        title: String::new(),
+        head: String::new(),
+        body: "<main></main>".to_owned(),
+        content_urls: vec![],
+    };
+    let once = document(TEMPLATE, &page, &[]).unwrap();
+    let error = document(&once, &page, &[]).unwrap_err();
+    assert!(error.contains("prerendered already"), "{error}");
+}
