@@ -51,7 +51,16 @@ fn Shell() -> impl IntoView {
     let site_failed = move || matches!(site_resource.get(), Some(Err(_)));
     let page_title = RwSignal::new(String::new());
     provide_context(PageTitle(page_title));
-    focus_main_after_navigation(main_ref);
+    let navigated = focus_main_after_navigation(main_ref);
+    // Announced after a navigation only: the first page is announced by the
+    // browser itself, and the takeover of a prerendered page must not change it.
+    let announcement = move || {
+        if navigated.get() {
+            page_title.get()
+        } else {
+            String::new()
+        }
+    };
 
     view! {
         <Html {..} lang=move || lang.get().bcp47()/>
@@ -77,24 +86,28 @@ fn Shell() -> impl IntoView {
             </Routes>
         </main>
         <SiteFooter site=site/>
-        <p class=style::visually_hidden aria-live="polite" aria-atomic="true">{move || page_title.get()}</p>
+        <p class=style::visually_hidden aria-live="polite" aria-atomic="true">{announcement}</p>
     }
 }
 
 /// After a client-side navigation (not the first load), moves focus to the
 /// main region, so keyboard and screen-reader users start reading the new page
 /// instead of staying on the link they followed. The router scrolls to the top.
-fn focus_main_after_navigation(main: NodeRef<leptos::html::Main>) {
+/// Returns whether a navigation has happened yet.
+fn focus_main_after_navigation(main: NodeRef<leptos::html::Main>) -> ReadSignal<bool> {
     let pathname = use_location().pathname;
+    let (navigated, set_navigated) = signal(false);
     Effect::new(move |previous: Option<String>| {
         let path = pathname.get();
         if previous.is_some_and(|p| p != path) {
+            set_navigated.set(true);
             if let Some(main) = main.get_untracked() {
                 let _ = main.focus();
             }
         }
         path
     });
+    navigated
 }
 
 /// Lets only our language codes through; `/de/contact` is a 404.
