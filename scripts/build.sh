@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The release build: dist/ for hosting, the files made from the content
-# (robots.txt, sitemap, feeds, manifest), its security headers, and the check
-# that nothing denied or foreign ships in it.
+# The release build: dist/ for hosting, every page prerendered as HTML, the
+# files made from the content (robots.txt, sitemap, feeds, manifest), its
+# security headers, and the check that nothing denied or foreign ships in it.
 #
 # Where the site is published (README, "Build options"):
 #   SITE_ORIGIN  public origin, e.g. https://www.example.org (no trailing slash)
@@ -30,15 +30,15 @@ fi
 step "trunk build --release (for $SITE_ORIGIN$SITE_BASE/)"
 trunk build --release --public-url "$SITE_BASE/" --dist "$DIST"
 
-# Hosts that only offer a custom 404 page (GitHub Pages and the like) still
-# start the app on a deep link.
-cp "$DIST/index.html" "$DIST/404.html"
+# From Trunk's index.html, before it becomes the prerendered `/`.
+step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
+cargo run --quiet --locked --bin site-headers -- "$DIST"
+
+step "prerender every page and language (from public/content)"
+cargo run --quiet --locked --bin prerender -- "$DIST"
 
 step "robots.txt, sitemap.xml, Atom feeds, manifest (from public/content)"
 cargo run --quiet --locked --bin site-files -- "$DIST"
-
-step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
-cargo run --quiet --locked --bin site-headers -- "$DIST"
 
 step "dist check (deny-list and foreign URLs in everything that ships)"
 cargo run --quiet --locked --bin content-check -- --dist "$DIST"

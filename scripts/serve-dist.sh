@@ -30,9 +30,8 @@ if [ -n "$base" ]; then
   mkdir -p "$root$(dirname "$base")"
   ln -s "$dist" "$root$base"
 fi
-sed -e "s#location /content/#location $base/content/#" \
-    -e "s#location / {#location $base/ {#" \
-    -e "s# /index.html;# $base/index.html;#" \
+sed -e "s#location /#location $base/#" \
+    -e "s#error_page 404 /#error_page 404 $base/#" \
     -e "s#\^/_(headers|redirects)#^$base/_(headers|redirects)#" \
     "$ROOT/deploy/nginx/scrc-locations.conf" > "$work/scrc-locations.conf"
 cat > "$work/nginx.conf" <<CONF

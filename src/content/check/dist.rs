@@ -1,6 +1,8 @@
 //! The dist check: after `trunk build --release`, every file that would be
 //! hosted is scanned for denied terms and for absolute URLs to hosts that are
-//! not allowlisted, reported with the file and byte offset.
+//! not allowlisted, reported with the file and byte offset; and every inline
+//! script of every page (the prerendered ones included) must be allowed by the
+//! Content-Security-Policy in `_headers`, or the browser would block it.
 
 use std::path::{Path, PathBuf};
 
@@ -20,9 +22,29 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
         return problems;
     }
     files.sort();
+    let csp = std::fs::read_to_string(dist.join("_headers"))
+        .ok()
+        .and_then(|headers| {
+            headers.lines().find_map(|line| {
+                line.trim()
+                    .strip_prefix("Content-Security-Policy: ")
+                    .map(str::to_owned)
+            })
+        });
     for path in files {
         match std::fs::read(&path) {
-            Ok(bytes) => scan(&bytes, &path, shown_from, rules, &mut problems),
+            Ok(bytes) => {
+                scan(&bytes, &path, shown_from, rules, &mut problems);
+                if path.extension().is_some_and(|ext| ext == "html") {
+                    check_inline_scripts(
+                        &String::from_utf8_lossy(&bytes),
+                        csp.as_deref(),
+                        &path,
+                        shown_from,
+                        &mut problems,
+                    );
+                }
+            }
             Err(e) => problems.push(problem(
                 &path,
                 shown_from,
@@ -32,6 +54,23 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
         }
     }
     problems
+}
+
+fn check_inline_scripts(
+    html: &str,
+    csp: Option<&str>,
+    path: &Path,
+    shown_from: &Path,
+    problems: &mut Vec<Problem>,
+) {
+    for hash in crate::headers::inline_script_hashes(html) {
+        let message = match csp {
+            Some(csp) if csp.split([' ', ';']).any(|source| source == hash) => continue,
+            Some(_) => format!("inline script {hash} is not allowed by the Content-Security-Policy in _headers"),
+            None => format!("inline script {hash}, but no Content-Security-Policy in _headers (run site-headers)"),
+        };
+        problems.push(problem(path, shown_from, "(script)".into(), message));
+    }
 }
 
 fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {

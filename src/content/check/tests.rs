@@ -278,6 +278,38 @@ fn titles_must_be_written_in_their_files_language() {
 }
 
 #[test]
+fn the_dist_check_finds_inline_scripts_the_csp_does_not_allow() {
+    let f = Fixture::new();
+    let dist = f.0.join("dist");
+    std::fs::create_dir_all(dist.join("en")).unwrap();
+    let page = |script: &str| {
+        format!("<head><script type=\"module\">{script}</script></head><body><script type=\"application/json\">{{}}</script></body>")
+    };
+    std::fs::write(dist.join("index.html"), page("import init from '/a.js';")).unwrap();
+    let allowed =
+        crate::headers::inline_script_hashes(&page("import init from '/a.js';")).remove(0);
+    std::fs::write(
+        dist.join("_headers"),
+        format!("/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' {allowed}; style-src 'self'\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dist.join("en/index.html"),
+        page("import init from '/b.js';"),
+    )
+    .unwrap();
+    let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let other = crate::headers::inline_script_hashes(&page("import init from '/b.js';")).remove(0);
+    assert_eq!(
+        problems,
+        [format!("dist/en/index.html: (script): inline script {other} is not allowed by the Content-Security-Policy in _headers")]
+    );
+}
+
+#[test]
 fn the_dist_check_reports_file_and_offset() {
     let f = Fixture::new();
     let dist = f.0.join("dist");
