@@ -22,22 +22,47 @@ export async function screenshot(page: Page, name: string) {
   return file;
 }
 
+/**
+ * Waits until the app has taken over the prerendered page: it removes the
+ * content the page embeds for it. After this, links are followed by the
+ * router, which fetches content files, instead of loading another page.
+ */
+export async function appStarted(page: Page) {
+  await expect(page.locator('#prerendered-content')).toHaveCount(0);
+}
+
+/** Opens `from`, waits for the app, then follows the in-page link to `to`. */
+export async function navigateInApp(page: Page, from: string, to: string) {
+  await page.goto(from);
+  await appStarted(page);
+  await page.locator(`header a[href="${to}"]`).first().click();
+}
+
 type Problems = { problems: string[]; allowProblems: () => void };
 
 /**
  * Every test fails on a console error, an uncaught page error or a failed
  * request, unless it provokes one on purpose and says so with allowProblems().
+ * With JavaScript off, the refused script preload is not a problem either.
+ * Opening a path that is no page is not a problem: the server answers it with
+ * the 404 page and status 404, and the tests check what that page shows.
  */
 export const test = base.extend<Problems>({
-  problems: async ({ page }, use) => {
+  problems: async ({ page, javaScriptEnabled }, use) => {
     const problems: string[] = [];
+    const notFoundPages = new Set<string>();
+    page.on('response', (res) => {
+      if (res.status() === 404 && res.request().isNavigationRequest()) notFoundPages.add(res.url());
+      else if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    });
     page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      if (msg.type() === 'error' && !notFoundPages.has(msg.location().url)) problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
-    page.on('response', (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    page.on('requestfailed', (req) => {
+      // With JavaScript off, Chromium refuses the module preload: that is the point.
+      if (!javaScriptEnabled && req.resourceType() === 'script' && req.failure()?.errorText === 'csp') return;
+      problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
     });
     // Every CSP violation, reported by the page itself (not only as console text).
     await page.exposeFunction('__reportCspViolation', (v: string) => problems.push(`CSP violation: ${v}`));

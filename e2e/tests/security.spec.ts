@@ -2,7 +2,7 @@
 // page breaks them (every test also fails on a CSP violation, see fixtures).
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, navigateInApp } from './fixtures';
 
 const distDir = path.resolve(__dirname, '../../dist');
 
@@ -71,7 +71,7 @@ test('content cannot inject markup: text with tags is shown as text', async ({ p
     news.items[0].title = '<img src=x onerror="window.__pwned=1">Injected';
     await route.fulfill({ response, json: news });
   });
-  await page.goto('/en/news');
+  await navigateInApp(page, '/en/contact', '/en/news');
   await expect(page.getByRole('link', { name: '<img src=x onerror="window.__pwned=1">Injected' })).toBeVisible();
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();

@@ -1,5 +1,5 @@
 // The built dist, served the way a CDN serves it, renders the app.
-import { test, expect, screenshot, artifactsDir, content } from './fixtures';
+import { test, expect, screenshot, artifactsDir, content, appStarted, HTML_LANG } from './fixtures';
 
 test('the home page renders header, main and footer', async ({ page }) => {
   await page.goto('/en/');
@@ -89,9 +89,14 @@ test('the dist carries the hosting files for static hosts', async () => {
   const path = await import('node:path');
   const dist = path.resolve(__dirname, '../../dist');
   const redirects = fs.readFileSync(path.join(dist, '_redirects'), 'utf8');
-  expect(redirects).toMatch(/^\/content\/\*\s+\/404\.html\s+404$/m);
-  expect(redirects).toMatch(/^\/\*\s+\/index\.html\s+200$/m);
-  expect(fs.readFileSync(path.join(dist, '404.html'), 'utf8')).toBe(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
+  // No rewrite to the app: every page is a file; the rest is a localized 404.
+  expect(redirects).not.toMatch(/\s200\s*$/m);
+  for (const lang of ['zh', 'en', 'fr']) {
+    expect(redirects).toMatch(new RegExp(`^/${lang}/\\*\\s+/${lang}/404\\.html\\s+404$`, 'm'));
+    expect(fs.readFileSync(path.join(dist, lang, '404.html'), 'utf8')).toContain(`<html lang="${HTML_LANG[lang]}"`);
+  }
+  expect(redirects).toMatch(/^\/\*\s+\/404\.html\s+404$/m);
+  expect(fs.readFileSync(path.join(dist, '404.html'), 'utf8')).toContain('<html lang="en"');
 });
 
 test.describe('on a phone with a slow CPU', () => {
@@ -104,13 +109,18 @@ test.describe('on a phone with a slow CPU', () => {
         (window as any).__shifts = [];
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as any[]) {
-            (window as any).__shifts.push(`${e.value.toFixed(4)} ${e.sources.map((s: any) => s.node?.nodeName).join(',')}`);
+            const sources = e.sources.map((s: any) =>
+              `${s.node?.outerHTML?.slice(0, 80) ?? s.node?.nodeName} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`,
+            );
+            (window as any).__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${sources.join('; ')}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByRole('contentinfo')).toBeAttached();
+      // Through the app's takeover of the prerendered page, too.
+      await appStarted(page);
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
     });

@@ -1,6 +1,6 @@
 // Every section in every language, the language switcher, `/`, 404s and
 // content-load failures, as a visitor meets them in Chromium.
-import { test, expect, content, screenshot, LANGS, HTML_LANG, Lang } from './fixtures';
+import { test, expect, content, screenshot, navigateInApp, LANGS, HTML_LANG, Lang } from './fixtures';
 
 type PageCase = { name: string; path: string; heading: (lang: Lang) => string; title: (lang: Lang) => string };
 
@@ -147,7 +147,9 @@ test('a failed content request shows an alert with a Retry that recovers', async
   allowProblems(); // the aborted request is the point of this test
   let fail = true;
   await page.route('**/content/fr/news.json', (route) => (fail ? route.abort('failed') : route.continue()));
-  await page.goto('/fr/news');
+  // The content of the page opened is embedded in it (home embeds the news):
+  // fail a page reached in the app.
+  await navigateInApp(page, '/fr/contact', '/fr/news');
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('n’a pas pu être chargé');
@@ -167,7 +169,7 @@ test('a content file that does not parse shows the alert, never a blank page', a
   await page.route('**/content/en/volunteers.json', (route) =>
     broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"title": ' }) : route.continue(),
   );
-  await page.goto('/en/volunteers');
+  await navigateInApp(page, '/en/', '/en/volunteers');
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.getByRole('banner')).toContainText(content('en', 'site.json').name);
   broken = false;
@@ -180,7 +182,7 @@ test('a missing content file behind an SPA fallback (HTML with 200) is reported,
   await page.route('**/content/fr/contact.json', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
   );
-  await page.goto('/fr/contact');
+  await navigateInApp(page, '/fr/', '/fr/contact');
   await expect(page.getByRole('alert')).toContainText('n’a pas pu être chargé');
   await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
 });
@@ -189,7 +191,7 @@ test('a failed site file also offers Retry, in the visitor’s language', async 
   allowProblems();
   let fail = true;
   await page.route('**/content/zh/site.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
-  await page.goto('/zh/contact');
+  await navigateInApp(page, '/en/contact', '/zh/contact');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('内容暂时无法加载');
   fail = false;

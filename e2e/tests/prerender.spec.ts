@@ -1,0 +1,138 @@
+// Every page is real HTML, readable and navigable without JavaScript; with
+// JavaScript the app takes the page over without a visible change.
+import { test, expect, content, appStarted, LANGS, HTML_LANG, Lang } from './fixtures';
+
+const site = (lang: Lang) => content(lang, 'site.json');
+const heading = (lang: Lang, file: string) => content(lang, file).heading;
+
+/** Every page of a language with the heading it shows. */
+function pagesOf(lang: Lang): { path: string; heading: string }[] {
+  return [
+    { path: `/${lang}/`, heading: heading(lang, 'home.json') },
+    { path: `/${lang}/volunteers`, heading: heading(lang, 'volunteers.json') },
+    { path: `/${lang}/social-commitment`, heading: heading(lang, 'social-commitment.json') },
+    { path: `/${lang}/news`, heading: heading(lang, 'news.json') },
+    ...content(lang, 'news.json').items.map((item: any) => ({ path: `/${lang}/news/${item.slug}`, heading: item.title })),
+    { path: `/${lang}/contact`, heading: heading(lang, 'contact.json') },
+  ];
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of LANGS) {
+    test(`every ${lang} page shows its heading, text and working links`, async ({ page, request }) => {
+      const links = new Set<string>();
+      for (const { path, heading } of pagesOf(lang)) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+        await expect(page.getByRole('main').locator('p').first()).not.toBeEmpty();
+        await expect(page.getByRole('contentinfo')).toContainText(site(lang).name);
+        await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+        for (const href of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+          links.add(href.split('#')[0]);
+        }
+      }
+      // Every in-site link, the language switcher's included, is a real page.
+      for (const other of LANGS) expect([...links]).toContain(`/${other}/volunteers`);
+      for (const href of links) {
+        const response = await request.get(href);
+        expect(response.status(), href).toBe(200);
+      }
+    });
+  }
+
+  test('on a phone the navigation is open, and the switcher leads to the other language', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/en/volunteers');
+    const nav = page.getByRole('navigation', { name: site('en').nav_label });
+    await expect(nav).toBeVisible();
+    await expect(page.getByRole('button', { name: site('en').menu_button })).toBeHidden();
+    await nav.getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(/\/fr\/volunteers$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading('fr', 'volunteers.json'));
+    await page.getByRole('navigation', { name: site('fr').nav_label }).getByRole('link', { name: site('fr').nav.contact }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading('fr', 'contact.json'));
+  });
+
+  test('a path that is no page answers 404 with the 404 page of its language', async ({ page }) => {
+    for (const lang of LANGS) {
+      const response = await page.goto(`/${lang}/no-such-page`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(site(lang).not_found.heading);
+    }
+    const outside = await page.goto('/no-such-folder/page');
+    expect(outside?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site('en').not_found.heading);
+  });
+
+  test('/ offers the three home pages', async ({ page }) => {
+    await page.goto('/');
+    for (const lang of LANGS) {
+      await expect(page.getByRole('main').locator(`a[href="/${lang}/"]`)).toHaveAttribute('hreflang', HTML_LANG[lang]);
+    }
+  });
+});
+
+test.describe('the takeover', () => {
+  test('keeps the text, the scroll position and the focus, and moves nothing', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 600 });
+    // Hold the WebAssembly back until the prerendered page has been used.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      (window as any).__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as any[]) (window as any).__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/fr/volunteers', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading('fr', 'volunteers.json'));
+    const before = await page.evaluate(() => document.body.innerText);
+    const head = await page.evaluate(() => document.head.querySelectorAll('meta, link[rel="canonical"], link[rel="alternate"]').length);
+    const brand = page.locator('header a[href="/fr/"]').first();
+    await brand.focus();
+    const focusedText = await brand.textContent();
+    await page.evaluate(() => window.scrollTo(0, 400));
+
+    release();
+    await appStarted(page);
+    await page.waitForTimeout(300);
+
+    expect(await page.evaluate(() => document.body.innerText)).toBe(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(400);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(focusedText);
+    expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
+    // The head tags were swapped for the app's, not doubled.
+    expect(await page.evaluate(() => document.head.querySelectorAll('meta, link[rel="canonical"], link[rel="alternate"]').length)).toBe(head);
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+
+    // The app runs: its menu opens, and the language switch happens in place,
+    // without a reload.
+    await page.evaluate(() => ((window as any).__samePage = true));
+    await page.getByRole('button', { name: site('fr').menu_button }).click();
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading('en', 'volunteers.json'));
+    expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
+  });
+
+  for (const path of ['/en/', '/zh/news', '/fr/contact', '/en/no-such-page']) {
+    test(`${path}: the app's page has the prerendered text`, async ({ page, browser, baseURL }) => {
+      const withoutJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const prerenderedPage = await withoutJs.newPage();
+      await prerenderedPage.goto(path);
+      const prerendered = await prerenderedPage.evaluate(() => document.body.innerText);
+      await withoutJs.close();
+      await page.goto(path);
+      await appStarted(page);
+      expect(await page.evaluate(() => document.body.innerText)).toBe(prerendered);
+    });
+  }
+});
