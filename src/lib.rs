@@ -20,6 +20,7 @@ pub mod loader;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod prerendered;
 pub mod routes;
 pub mod site_content;
 #[cfg(not(target_arch = "wasm32"))]

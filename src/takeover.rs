@@ -13,11 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, Node};
 
 use crate::loader::embed;
-
-/// Must match `src/prerender` (host-only, so not importable here).
-const CONTENT_SCRIPT_ID: &str = "prerendered-content";
-const HEAD_START: &str = "prerendered-head";
-const HEAD_END: &str = "/prerendered-head";
+use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
 
 /// Runs `start` once the prerendered page has loaded, been painted and the
 /// browser is idle: `load`, then an idle callback, then two animation frames.

@@ -19,14 +19,8 @@ use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, V
 use crate::deploy::{site_path, BASE};
 use crate::lang::Lang;
 use crate::loader::{preload, take_read_urls};
+use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
 use crate::routes::{news_item_href, Page};
-
-/// The comments around the prerendered head tags; the app removes what lies
-/// between them when it takes over, and adds its own.
-pub const HEAD_START: &str = "<!--prerendered-head-->";
-pub const HEAD_END: &str = "<!--/prerendered-head-->";
-/// The id of the `<script type="application/json">` holding the page's content.
-pub const CONTENT_SCRIPT_ID: &str = "prerendered-content";
 
 /// One page to write: the URL path it answers (base included) and its file in dist.
 #[derive(Clone, Debug, PartialEq)]
@@ -234,7 +228,7 @@ pub fn document(
 
     Ok(format!(
         "{doctype_and_html}<html{attrs}>{before_title}<title>{title}</title>{head_rest}\
-         {HEAD_START}{head}{HEAD_END}</head>{body_open}<body>{body}\
+         <!--{HEAD_START}-->{head}<!--{HEAD_END}--></head>{body_open}<body>{body}\
          <script type=\"application/json\" id=\"{CONTENT_SCRIPT_ID}\">{embedded}</script>\
          </body>{after_body}",
         attrs = page.html_attributes,
