@@ -10,7 +10,8 @@ fn shipped_content() -> Preloaded {
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
      <title>Shell title</title>\n<script type=\"module\">import init from '/app-1a2b.js';await init();</script>\n  \
-     </head>\n  <body></body>\n</html>\n";
+     <link rel=\"modulepreload\" href=\"/app-1a2b.js\"><link rel=\"preload\" href=\"/app-1a2b_bg.wasm\" as=\"fetch\" \
+     type=\"application/wasm\"></head>\n  <body></body>\n</html>\n";
 
 #[test]
 fn every_page_of_every_language_has_a_file() {
