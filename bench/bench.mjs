@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(path.join(repo, 'e2e', 'package.json'));
@@ -23,12 +24,15 @@ const { chromium } = require('@playwright/test');
 export const BUDGETS = {
   firstVisitKb: 130, // everything a first visit downloads, brotli
   wasmKb: 110, // the WebAssembly alone, brotli
-  performance: 95,
+  performance: 100, // 95 in the ship issue; 100 once every page is prerendered
   accessibility: 100,
   bestPractices: 100,
   seo: 100,
   cls: 0,
   cachedSwitchMs: 50,
+  // LCP of a prerendered page over that of the same page as plain static HTML
+  // (no scripts, no preloads), in the same run.
+  lcpRatio: 1.1,
 };
 
 // Where the site does not meet a budget yet (README, "Performance"), the value
@@ -38,12 +42,18 @@ export const BUDGETS = {
 // 85 to 96 across routes and runs on a 2-core machine, and the switch time by
 // tens of ms, hence the margins on those two; the first-visit ceiling leaves
 // editors a few KB of new content. The WebAssembly ceiling rose once, from 162
-// to 164 KB, for the takeover of prerendered pages (src/takeover.rs, about
-// 2 KB) and the links of `/` (about 1 KB): they take the WebAssembly off the
+// to 165 KB, for the takeover of prerendered pages (src/takeover.rs, about
+// 2.5 KB) and the links of `/` (about 1 KB): they take the WebAssembly off the
 // path to the first paint altogether.
+// The first-visit ceiling rose from 180 to 182 KB with the same change: the
+// content now comes inside the page's HTML (no JSON requests), and the
+// WebAssembly grew. The LCP ratio was 1.18–1.30 when first measured: the page
+// still loads the app's JavaScript while it paints (dropping its modulepreload
+// changed nothing).
 export const CEILINGS = {
-  firstVisitKb: 180,
-  wasmKb: 164,
+  lcpRatio: 1.4,
+  firstVisitKb: 182,
+  wasmKb: 165,
   performance: 80,
   cachedSwitchMs: 200,
 };
@@ -74,6 +84,26 @@ function distFile(urlPath) {
     if (candidate.startsWith(dist) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   throw new Error(`${urlPath}: the first visit asked for a file that is not in ${dist}`);
+}
+
+/** Where the plain static copy of a route is served: the bench's own folder
+ * in its copy of the dist (bench/run.sh), never in dist/ itself. */
+const referencePath = (route) => `/bench-reference${route}`;
+
+/**
+ * Writes the reference for `route`: its prerendered page as plain static HTML
+ * of the same content and styles, without the app's scripts, preloads and
+ * embedded content, with a gzip copy as the other files have.
+ */
+function writeReferencePage(route) {
+  const html = fs
+    .readFileSync(distFile(route), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  const dir = path.join(dist, referencePath(route));
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'), html);
+  fs.writeFileSync(path.join(dir, 'index.html.gz'), zlib.gzipSync(html, { level: 9 }));
 }
 
 /** Size on the wire with brotli: the precompressed copy when there is one. */
@@ -157,6 +187,8 @@ async function languageSwitch(browser, cpuSlowdown) {
   const cdp = await context.newCDPSession(page);
   await page.goto(`${origin}/en/volunteers`, { waitUntil: 'networkidle' });
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // The app has taken over the prerendered page (it removes the embedded content).
+  await page.locator('#prerendered-content').waitFor({ state: 'detached' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   const heading = (lang) => content(lang, 'volunteers.json').heading;
   const switchTo = (lang) =>
@@ -198,7 +230,13 @@ async function main() {
   const rows = [];
   for (const route of switchOnly ? [] : ROUTES) {
     const bytes = await firstVisitBytes(browser, route);
-    const lh = !ci || route === '/en/' ? lighthouse(route) : null;
+    let lh = null;
+    if (!ci || route === '/en/') {
+      writeReferencePage(route);
+      lh = lighthouse(route);
+      lh.referenceLcpMs = lighthouse(referencePath(route)).lcpMs;
+      lh.lcpRatio = Number((lh.lcpMs / lh.referenceLcpMs).toFixed(2));
+    }
     rows.push({ route, bytes, lh });
     process.stderr.write(`measured ${route}\n`);
   }
@@ -206,15 +244,15 @@ async function main() {
   await browser.close();
 
   const lines = [
-    '| route | HTML | JS | WASM | CSS | JSON | other | total KB (br) | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| route | HTML | JS | WASM | CSS | JSON | other | total KB (br) | perf | a11y | best pr. | SEO | LCP ms | static LCP ms | TBT ms | CLS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const { route, bytes: b, lh } of rows) {
     const l = lh ?? {};
     const cell = (v) => (v === undefined ? '–' : v);
     lines.push(
       `| ${route} | ${kb(b.html)} | ${kb(b.js)} | ${kb(b.wasm)} | ${kb(b.css)} | ${kb(b.json)} | ${kb(b.other)} | ${kb(b.total)} | ` +
-        `${cell(l.performance)} | ${cell(l.accessibility)} | ${cell(l.bestPractices)} | ${cell(l.seo)} | ${cell(l.lcpMs)} | ${cell(l.tbtMs)} | ${cell(l.cls)} |`,
+        `${cell(l.performance)} | ${cell(l.accessibility)} | ${cell(l.bestPractices)} | ${cell(l.seo)} | ${cell(l.lcpMs)} | ${cell(l.referenceLcpMs)} | ${cell(l.tbtMs)} | ${cell(l.cls)} |`,
     );
   }
   if (switching) {
@@ -248,6 +286,7 @@ async function main() {
     check('bestPractices', lh.bestPractices, BUDGETS.bestPractices, below, `${route}: best practices ${lh.bestPractices}`);
     check('seo', lh.seo, BUDGETS.seo, below, `${route}: SEO ${lh.seo}`);
     check('cls', lh.cls, BUDGETS.cls, above, `${route}: CLS ${lh.cls}`);
+    check('lcpRatio', lh.lcpRatio, BUDGETS.lcpRatio, above, `${route}: LCP ${lh.lcpMs} ms, ${lh.lcpRatio} × the static page's ${lh.referenceLcpMs} ms`);
     if (lh.notPassing.length) lines.push(`${route}: Lighthouse audits not passing: ${lh.notPassing.join(', ')}`);
   }
   if (switching) {

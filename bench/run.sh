@@ -30,12 +30,17 @@ if [ "$build" = 1 ]; then
   SITE_ORIGIN=$origin SITE_BASE="" scripts/build.sh
 fi
 
-scripts/serve-dist.sh "$port" dist &
+# bench.mjs writes its reference pages (each page as plain static HTML) into a
+# copy of dist/, so dist/ stays exactly what was built.
+work=$(mktemp -d /tmp/scrc-bench.XXXXXX)
+chmod 755 "$work" # nginx's workers (not root) must reach it
+cp -r dist "$work/dist"
+scripts/serve-dist.sh "$port" "$work/dist" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do
   curl -fsS -o /dev/null "$origin/index.html" 2>/dev/null && break
   sleep 0.2
 done
 
-node bench/bench.mjs --origin "$origin" --dist dist "${mode[@]}"
+node bench/bench.mjs --origin "$origin" --dist "$work/dist" "${mode[@]}"
