@@ -109,9 +109,9 @@ fn the_document_is_the_template_with_the_page_filled_in() {
     assert!(html.contains(
         "<script type=\"module\">import init from '/app-1a2b.js';await init();</script>"
     ));
-    assert!(html.contains(&format!(
+    assert!(html.contains(
         "<!--prerendered-head--><meta name=\"description\" content=\"d\"><!--/prerendered-head--></head>"
-    )));
+    ));
     assert!(html.contains(
         "<body><header>h</header><main><h1>Bénévoles</h1></main><script type=\"application/json\""
     ));
