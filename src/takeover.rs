@@ -15,24 +15,19 @@ use web_sys::{Document, HtmlElement, Node};
 use crate::loader::embed;
 use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
 
-/// Runs `start` once the prerendered page has loaded, been painted and had
-/// its paint recorded: `load`, an idle callback, one second, two frames.
-/// Replacing nodes whose paint the browser has not yet recorded as the
-/// Largest Contentful Paint makes the app's copies the LCP element, and the
-/// browser may record it late: without the second, Lighthouse's LCP was either
-/// about 1.1 s or, as if the page waited for the WebAssembly, about 2.2 s.
-/// Until then the page is fully usable: its links load the other prerendered pages.
+/// Runs `start` once the prerendered page has loaded, been painted and the
+/// browser is idle: `load`, then an idle callback, then two animation frames.
+/// Replacing nodes whose paint the browser has not yet recorded makes the
+/// app's copies the page's Largest Contentful Paint; measured at 4× CPU
+/// throttling, waiting for `load` and two frames alone still let that happen
+/// on /fr/news in one run of three. (Lighthouse still sees it on some runs:
+/// README, "Performance". Waiting a second longer cured that but left the menu
+/// button dead for that second on phones.) Until then the page is fully
+/// usable: its links load the other prerendered pages.
 pub fn after_page_painted(start: fn()) {
-    use leptos::prelude::{document, request_animation_frame, set_timeout, window_event_listener};
-    use std::time::Duration;
-    let when_loaded = move || {
-        when_idle(move || {
-            set_timeout(
-                move || request_animation_frame(move || request_animation_frame(start)),
-                Duration::from_secs(1),
-            )
-        })
-    };
+    use leptos::prelude::{document, request_animation_frame, window_event_listener};
+    let when_loaded =
+        move || when_idle(move || request_animation_frame(move || request_animation_frame(start)));
     if document().ready_state() == "complete" {
         when_loaded();
     } else {
