@@ -86,12 +86,10 @@ pub fn preload_content(content_dir: &Path) -> Result<Preloaded, String> {
         lang: Lang,
         json: &mut Vec<(String, String)>,
     ) -> Result<T, String> {
-        let content: T = crate::site_files::read(content_dir, lang)?;
-        let path = content_dir.join(lang.code()).join(T::FILE);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
+        // Each file is read once: typed for the cache, as text for embedding.
+        let (content, text) = crate::site_files::read_with_text::<T>(content_dir, lang)?;
         let value: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            serde_json::from_str(&text).map_err(|e| format!("{}/{}: {e}", lang.code(), T::FILE))?;
         json.push((crate::loader::content_url(lang, T::FILE), value.to_string()));
         Ok(content)
     }

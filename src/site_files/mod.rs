@@ -21,15 +21,24 @@ pub struct LangContent {
 /// Reads content file `T` of `lang` under `content_dir`. The content check has
 /// already run, so an error here names only the file.
 pub fn read<T: ContentFile>(content_dir: &Path, lang: Lang) -> Result<T, String> {
+    read_with_text(content_dir, lang).map(|(content, _)| content)
+}
+
+/// [`read`], also returning the file's text.
+pub fn read_with_text<T: ContentFile>(
+    content_dir: &Path,
+    lang: Lang,
+) -> Result<(T, String), String> {
     let path = content_dir.join(lang.code()).join(T::FILE);
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| {
+    let content = serde_json::from_str(&text).map_err(|e| {
         format!(
             "{}: {e} (run `make check-content` for details)",
             path.display()
         )
-    })
+    })?;
+    Ok((content, text))
 }
 
 /// Reads `site.json` and `news.json` of every language under `content_dir`.
