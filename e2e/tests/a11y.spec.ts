@@ -1,7 +1,7 @@
 // WCAG 2.2 AA, measured by axe-core on every page in every language, in light
 // and dark schemes, plus focus handling on navigation.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, content, LANGS, Lang } from './fixtures';
+import { test, expect, content, LANGS, Lang, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const seedSlug = 'nhc-delegation-visits-sercb';
@@ -27,7 +27,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of PATHS) {
-        await page.goto(`/${lang}/${path}`);
+        await openApp(page, `/${lang}/${path}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoViolations(page, `/${lang}/${path} (${scheme})`);
       }
@@ -37,7 +37,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violation with the mobile menu and a FAQ item open (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('/fr/volunteers');
+    await openApp(page, '/fr/volunteers');
     await page.getByRole('button', { name: content('fr', 'site.json').menu_button }).click();
     await expect(page.getByRole('navigation', { name: content('fr', 'site.json').nav_label })).toBeVisible();
     await page.locator('details summary').first().click();
@@ -48,7 +48,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('after following a link, focus is on the new page, its title announced, scrolled to the top', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
-  await page.goto('/en/');
+  await openApp(page, '/en/');
   const news = content('en', 'news.json');
   const item = news.items[0];
   const link = page.getByRole('link', { name: item.title });
@@ -63,7 +63,7 @@ test('after following a link, focus is on the new page, its title announced, scr
 
 test('keyboard only: every link and button is reachable with a visible focus ring', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/en/contact');
+  await openApp(page, '/en/contact');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const targets = await page.locator('a[href]:visible, button:visible').count();
   const reached = new Set<string>();
@@ -86,7 +86,7 @@ test('keyboard only: every link and button is reachable with a visible focus rin
 
 test('keyboard only: open and close the menu, switch language, follow a news item', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/en/news');
+  await openApp(page, '/en/news');
   const site = content('en', 'site.json');
   const button = page.getByRole('button', { name: site.menu_button });
   await button.focus();

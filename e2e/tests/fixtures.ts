@@ -31,10 +31,21 @@ export async function appStarted(page: Page) {
   await expect(page.locator('#prerendered-content')).toHaveCount(0);
 }
 
+/**
+ * Opens `url` and waits for the app to take the page over. For tests of what
+ * the app does (client-side navigation, the menu, focus, the language
+ * switch): before the takeover a click on a link loads the next prerendered
+ * page instead, and an element found may be replaced while in use.
+ */
+export async function openApp(page: Page, url: string) {
+  const response = await page.goto(url);
+  await appStarted(page);
+  return response;
+}
+
 /** Opens `from`, waits for the app, then follows the in-page link to `to`. */
 export async function navigateInApp(page: Page, from: string, to: string) {
-  await page.goto(from);
-  await appStarted(page);
+  await openApp(page, from);
   await page.locator(`header a[href="${to}"]`).first().click();
 }
 

@@ -1,7 +1,7 @@
-import { test, expect, content } from './fixtures';
+import { test, expect, content, openApp } from './fixtures';
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
-  await page.goto('/en/contact');
+  await openApp(page, '/en/contact');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.evaluate(() => ((window as any).__sameDocument = true));
   await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 // What search engines and link previews read: per-page head tags, robots.txt,
 // the sitemap, the Atom feeds, the favicon and the web app manifest.
-import { test, expect, content, LANGS, HTML_LANG, Lang } from './fixtures';
+import { test, expect, content, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
 
 // The build names the origin it was made for (scripts/test.sh builds for the
 // origin these tests are served from).
@@ -19,7 +19,7 @@ for (const lang of LANGS) {
   for (const path of PATHS) {
     test(`/${lang}/${path} names its canonical URL, language versions and Open Graph card`, async ({ page, baseURL }) => {
       const o = origin(baseURL);
-      await page.goto(`/${lang}/${path}`);
+      await openApp(page, `/${lang}/${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const head = page.locator('head');
       await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `${o}/${lang}/${path}`);
@@ -53,7 +53,7 @@ for (const lang of LANGS) {
 
 test('head tags follow a client-side navigation and a language switch', async ({ page, baseURL }) => {
   const o = origin(baseURL);
-  await page.goto('/en/');
+  await openApp(page, '/en/');
   await page.getByRole('navigation').first().getByRole('link', { name: content('en', 'site.json').nav.contact }).click();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${o}/en/contact`);
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
@@ -67,7 +67,7 @@ test('every page has its own title and description', async ({ page }) => {
   const seen = new Map<string, string>();
   for (const lang of LANGS) {
     for (const path of EVERY_PATH) {
-      await page.goto(`/${lang}/${path}`);
+      await openApp(page, `/${lang}/${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const title = await page.title();
       const description = (await page.locator('meta[name="description"]').getAttribute('content'))!;
@@ -80,7 +80,7 @@ test('every page has its own title and description', async ({ page }) => {
 });
 
 test('the 404 page asks not to be indexed and names no canonical URL', async ({ page }) => {
-  await page.goto('/en/no-such-page');
+  await openApp(page, '/en/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'site.json').not_found.heading);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
@@ -129,7 +129,7 @@ for (const lang of LANGS) {
 }
 
 test('the favicon and the web app manifest load', async ({ page, request }) => {
-  await page.goto('/en/');
+  await openApp(page, '/en/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   const iconResponse = await request.get(icon!);

@@ -1,6 +1,6 @@
 // Every section in every language, the language switcher, `/`, 404s and
 // content-load failures, as a visitor meets them in Chromium.
-import { test, expect, content, screenshot, navigateInApp, LANGS, HTML_LANG, Lang } from './fixtures';
+import { test, expect, content, screenshot, navigateInApp, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
 
 type PageCase = { name: string; path: string; heading: (lang: Lang) => string; title: (lang: Lang) => string };
 
@@ -28,7 +28,7 @@ for (const lang of LANGS) {
   test.describe(`in ${lang}`, () => {
     for (const p of PAGES) {
       test(`${p.name} shows its own heading, lang and title`, async ({ page }) => {
-        await page.goto(`/${lang}/${p.path}`);
+        await openApp(page, `/${lang}/${p.path}`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading(lang));
         await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
         await expect(page).toHaveTitle(p.title(lang));
@@ -46,14 +46,14 @@ for (const lang of LANGS) {
 test('dates are written the way each language writes them', async ({ page }) => {
   const expected: Record<Lang, string> = { zh: '2018年7月11日', en: '11 July 2018', fr: '11 juillet 2018' };
   for (const lang of LANGS) {
-    await page.goto(`/${lang}/news/${seedSlug}`);
+    await openApp(page, `/${lang}/news/${seedSlug}`);
     await expect(page.locator('article time')).toHaveText(expected[lang]);
     await expect(page.locator('article time')).toHaveAttribute('datetime', '2018-07-11');
   }
 });
 
 test('the switcher lists each language in its own name and marks the current one', async ({ page }) => {
-  await page.goto('/fr/contact');
+  await openApp(page, '/fr/contact');
   const switcher = page.getByRole('list', { name: site('fr').language_label });
   const links = switcher.getByRole('link');
   await expect(links).toHaveText(['简体中文', 'English', 'Français']);
@@ -65,7 +65,7 @@ test('the switcher lists each language in its own name and marks the current one
 });
 
 test('switching language keeps the page and never reloads the document or the wasm', async ({ page }) => {
-  await page.goto(`/en/news/${seedSlug}`);
+  await openApp(page, `/en/news/${seedSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedItem('en').title);
   await page.evaluate(() => ((window as any).__sameDocument = true));
   const wasmRequests: string[] = [];
@@ -85,7 +85,7 @@ test('switching language keeps the page and never reloads the document or the wa
 });
 
 test('a language fetched once is not fetched again', async ({ page }) => {
-  await page.goto('/en/news');
+  await openApp(page, '/en/news');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(news('en').heading);
   await page.getByRole('link', { name: 'Français', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(news('fr').heading);
@@ -117,7 +117,7 @@ test.describe('the root path', () => {
   test.describe('with a saved choice', () => {
     test.use({ locale: 'fr-FR' });
     test('prefers the language the visitor chose', async ({ page }) => {
-      await page.goto('/fr/');
+      await openApp(page, '/fr/');
       await page.getByRole('link', { name: '简体中文', exact: true }).click();
       await expect(page).toHaveURL('/zh/');
       await page.goto('/');
@@ -202,7 +202,7 @@ test('a failed site file also offers Retry, in the visitor’s language', async 
 
 test('the mobile menu opens, closes with Escape and follows a link', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/en/');
+  await openApp(page, '/en/');
   const button = page.getByRole('button', { name: site('en').menu_button });
   const nav = page.getByRole('navigation', { name: site('en').nav_label });
   await expect(nav).toBeHidden();
@@ -220,13 +220,13 @@ test('the mobile menu opens, closes with Escape and follows a link', async ({ pa
 });
 
 test('volunteers FAQ uses details, and contact links the phone and a map', async ({ page }) => {
-  await page.goto('/en/volunteers');
+  await openApp(page, '/en/volunteers');
   const faq = content('en', 'volunteers.json').faq;
   await expect(page.locator('details summary')).toHaveText(faq.map((f: any) => f.question));
   await page.getByText(faq[0].question).click();
   await expect(page.getByText(faq[0].answer[0])).toBeVisible();
 
-  await page.goto('/en/contact');
+  await openApp(page, '/en/contact');
   await expect(page.getByRole('main').getByRole('link', { name: '+86 21 3367 6666' })).toHaveAttribute('href', 'tel:+862133676666');
   await expect(page.getByRole('main').locator('[lang="zh-CN"]')).toHaveText(/枫林路380号/);
   await expect(page.getByRole('link', { name: content('en', 'contact.json').map_link.label })).toHaveAttribute(
@@ -237,7 +237,7 @@ test('volunteers FAQ uses details, and contact links the phone and a map', async
 
 test('news is newest first and an item links to its neighbours and the list', async ({ page }) => {
   const items = news('en').items;
-  await page.goto('/en/news');
+  await openApp(page, '/en/news');
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(items.map((i: any) => i.title));
   await page.getByRole('link', { name: items[1].title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(items[1].title);
@@ -249,7 +249,7 @@ test('news is newest first and an item links to its neighbours and the list', as
 });
 
 test('home shows the three newest news items and a way into each section', async ({ page }) => {
-  await page.goto('/zh/');
+  await openApp(page, '/zh/');
   const main = page.getByRole('main');
   const titles = news('zh').items.slice(0, 3).map((i: any) => i.title);
   await expect(main.getByRole('heading', { level: 3 }).filter({ has: page.getByRole('link') })).toContainText(titles);
@@ -267,7 +267,7 @@ test('screenshots of every page at phone and desktop width', async ({ page }) =>
     await page.setViewportSize({ width, height });
     for (const lang of LANGS) {
       for (const p of [...PAGES, { name: '404', path: 'no-such-page', heading: (l: Lang) => site(l).not_found.heading }]) {
-        await page.goto(`/${lang}/${p.path}`);
+        await openApp(page, `/${lang}/${p.path}`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading(lang));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${lang}/${p.path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);

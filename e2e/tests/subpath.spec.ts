@@ -1,7 +1,7 @@
 // The same site built with SITE_BASE=/scrc and served from that folder
 // (dist-sub/, made by scripts/test.sh): every request, link and navigation
 // stays under /scrc/.
-import { test, expect, content } from './fixtures';
+import { test, expect, content, openApp } from './fixtures';
 
 const SUB_BASE = process.env.E2E_SUB_BASE!;
 
@@ -33,7 +33,7 @@ test('at a sub-path the app starts, navigates, switches language and stays in it
 
   // A deep link loads directly, and a news item links back to its list.
   const item = content('fr', 'news.json').items[1];
-  await page.goto(at(`/fr/news/${item.slug}`));
+  await openApp(page, at(`/fr/news/${item.slug}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
   await page.getByRole('link', { name: content('fr', 'news.json').labels.back_to_list }).click();
   await expect(page).toHaveURL(at('/fr/news'));
