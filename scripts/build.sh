@@ -30,12 +30,12 @@ fi
 step "trunk build --release (for $SITE_ORIGIN$SITE_BASE/)"
 trunk build --release --public-url "$SITE_BASE/" --dist "$DIST"
 
-# From Trunk's index.html, before it becomes the prerendered `/`.
-step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
-cargo run --quiet --locked --bin site-headers -- "$DIST"
-
 step "prerender every page and language (from public/content)"
 cargo run --quiet --locked --bin prerender -- "$DIST"
+
+# After prerendering: the CSP allows the loader the prerendered pages carry.
+step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
+cargo run --quiet --locked --bin site-headers -- "$DIST"
 
 step "robots.txt, sitemap.xml, Atom feeds, manifest (from public/content)"
 cargo run --quiet --locked --bin site-files -- "$DIST"

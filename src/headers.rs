@@ -3,8 +3,9 @@
 //! (Netlify, Cloudflare Pages) and the nginx snippet that
 //! `deploy/nginx/scrc-locations.conf` includes.
 //!
-//! Host only. The Content-Security-Policy allows exactly the inline loader
-//! Trunk wrote into `index.html`, by hash, computed from the built file.
+//! Host only. The Content-Security-Policy allows exactly the inline loader of
+//! the prerendered pages (`src/prerender/app_loader.rs`), by hash, computed
+//! from the built `index.html`.
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -75,23 +76,18 @@ pub fn security_headers(hashes: &[String]) -> Vec<(&'static str, String)> {
 /// The `Cache-Control` of a file whose name carries a hash of its content.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
-/// The hashed files an HTML page links to (Trunk's `name-<hash>.ext` and
-/// `name-<hash>_bg.wasm`), as its `href`/`src` attributes write them. Trunk
-/// writes the hash in hex without leading zeros, so it has 1 to 16 digits.
-pub fn hashed_assets(html: &str) -> Vec<String> {
-    let mut assets = Vec::new();
-    for attribute in ["href=\"", "src=\""] {
-        for (start, _) in html.match_indices(attribute) {
-            let value = &html[start + attribute.len()..];
-            let Some(end) = value.find('"') else { continue };
-            let url = &value[..end];
-            if is_hashed_name(url.rsplit('/').next().unwrap_or(url))
-                && !assets.iter().any(|a| a == url)
-            {
-                assets.push(url.to_owned());
-            }
-        }
-    }
+/// The URLs, under `base`, of the hashed files among `file_names` (the top
+/// of the dist folder): Trunk's `name-<hash>.ext` and `name-<hash>_bg.wasm`.
+/// Trunk writes the hash in hex without leading zeros, so it has 1 to 16
+/// digits. Read from the folder, not from a page: a prerendered page names the
+/// app's files only inside its loader script.
+pub fn hashed_assets<'a>(file_names: impl IntoIterator<Item = &'a str>, base: &str) -> Vec<String> {
+    let mut assets: Vec<String> = file_names
+        .into_iter()
+        .filter(|name| is_hashed_name(name))
+        .map(|name| format!("{base}/{name}"))
+        .collect();
+    assets.sort();
     assets
 }
 
@@ -165,22 +161,27 @@ mod tests {
 
     #[test]
     fn hashed_assets_are_found_whatever_the_hash_length() {
-        let html = r#"<link rel="stylesheet" href="/scrc/tokens-3d900bcffe097b84.css">
-            <link rel="stylesheet" href="/components-4f3516944e9b3e1.css">
-            <link rel="modulepreload" href="/scrc-site-b0789602ee95291a.js">
-            <link rel="preload" href="/scrc-site-b0789602ee95291a_bg.wasm">
-            <link rel="icon" href="/favicon.svg"><link rel="manifest" href="/manifest.json">
-            <a href="/en/volunteers">x</a><img src="/x-ray.png">
-            <script type="module">import init from '/scrc-site-b0789602ee95291a.js';</script>"#;
+        let files = [
+            "tokens-3d900bcffe097b84.css",
+            "components-4f3516944e9b3e1.css",
+            "scrc-site-b0789602ee95291a.js",
+            "scrc-site-b0789602ee95291a_bg.wasm",
+            "favicon.svg",
+            "manifest.json",
+            "index.html",
+            "x-ray.png",
+            "scrc-site-b0789602ee95291a.js.br",
+        ];
         assert_eq!(
-            hashed_assets(html),
+            hashed_assets(files, "/scrc"),
             [
+                "/scrc/components-4f3516944e9b3e1.css",
+                "/scrc/scrc-site-b0789602ee95291a.js",
+                "/scrc/scrc-site-b0789602ee95291a_bg.wasm",
                 "/scrc/tokens-3d900bcffe097b84.css",
-                "/components-4f3516944e9b3e1.css",
-                "/scrc-site-b0789602ee95291a.js",
-                "/scrc-site-b0789602ee95291a_bg.wasm",
             ]
         );
+        assert_eq!(hashed_assets(["app-1a.js"], ""), ["/app-1a.js"]);
     }
 
     #[test]

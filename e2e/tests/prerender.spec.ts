@@ -123,6 +123,29 @@ test.describe('the takeover', () => {
     expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
   });
 
+  test('the app is fetched only once the page has been painted', async ({ page }) => {
+    // Fetched while the page is parsed, as Trunk's own loader does, the app's
+    // files delay the page's first paint on a slow network.
+    await page.goto('/zh/news');
+    await appStarted(page);
+    const { paint, appFiles } = await page.evaluate(async () => ({
+      // The page's largest paint (only an observer sees those entries).
+      paint: await new Promise<number>((resolve) =>
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1) as any;
+          resolve(last.renderTime || last.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true }),
+      ),
+      appFiles: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.(js|wasm)$/.test(new URL(r.name).pathname))
+        .map((r) => r.startTime),
+    }));
+    expect(paint).toBeGreaterThan(0);
+    expect(appFiles).toHaveLength(2);
+    for (const start of appFiles) expect(start).toBeGreaterThan(paint);
+  });
+
   for (const path of ['/en/', '/zh/news', '/fr/contact', '/en/no-such-page']) {
     test(`${path}: the app's page has the prerendered text`, async ({ page, browser, baseURL }) => {
       const withoutJs = await browser.newContext({ javaScriptEnabled: false, baseURL });

@@ -2,7 +2,7 @@
 // page breaks them (every test also fails on a CSP violation, see fixtures).
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, navigateInApp } from './fixtures';
+import { test, expect, content, navigateInApp, openApp } from './fixtures';
 
 const distDir = path.resolve(__dirname, '../../dist');
 
@@ -52,17 +52,36 @@ test('the CSP allows exactly the loader that is in the page', async ({ page }) =
 });
 
 test('scripts and styles keep their subresource integrity', async ({ page }) => {
-  await page.goto('/en/');
+  await openApp(page, '/en/');
   const withIntegrity = await page.evaluate(() =>
     Array.from(document.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]')).map(
       (l) => [l.getAttribute('href'), l.getAttribute('integrity')],
     ),
   );
-  // Two stylesheets and the app's module (the wasm is not preloaded: the page paints without it).
+  // Two stylesheets, and the app's module, which the loader preloads once the
+  // page is painted (the WebAssembly carries its hash in its request).
+  expect(withIntegrity.filter(([href]) => href!.endsWith('.js'))).toHaveLength(1);
   expect(withIntegrity.length).toBeGreaterThanOrEqual(3);
   for (const [href, integrity] of withIntegrity) {
     expect(integrity, `${href}`).toMatch(/^sha384-/);
   }
+});
+
+test('a WebAssembly file that is not the one built is refused, and the page stays readable', async ({ page, allowProblems }) => {
+  allowProblems(); // the refused file is reported on the console
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    body[body.length - 1] ^= 1; // one bit changed, as a tampering CDN would
+    await route.fulfill({ response, body });
+  });
+  const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
+  await page.goto('/en/contact');
+  await refused;
+  await page.waitForTimeout(500);
+  // The app never started: the prerendered page is still there, and works.
+  await expect(page.locator('#prerendered-content')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'contact.json').heading);
 });
 
 test('content cannot inject markup: text with tags is shown as text', async ({ page }) => {

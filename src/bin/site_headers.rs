@@ -1,5 +1,6 @@
-//! `site-headers DIST`: after `trunk build --release`, writes the security
-//! headers (CSP with the hash of Trunk's inline loader) to `DIST/_headers`
+//! `site-headers DIST`: after `trunk build --release` and `prerender`, writes
+//! the security headers (CSP with the hash of the pages' inline loader) and a
+//! year of caching for every hashed file to `DIST/_headers`
 //! and `deploy/nginx/generated/<DIST folder name>/scrc-security-headers.conf`
 //! (one per build folder: a build for a sub-path has its own loader hash).
 
@@ -8,6 +9,7 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
+    use scrc_site::deploy::BASE;
     use scrc_site::headers::{
         hashed_assets, inline_script_hashes, netlify_headers, nginx_snippet, security_headers,
     };
@@ -44,17 +46,24 @@ fn main() -> std::process::ExitCode {
     let nginx_dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("deploy/nginx/generated")
         .join(dist_name);
-    let written = std::fs::write(
-        dist.join("_headers"),
-        netlify_headers(&headers, &hashed_assets(&html)),
-    )
-    .and_then(|()| std::fs::create_dir_all(&nginx_dir))
-    .and_then(|()| {
-        std::fs::write(
-            nginx_dir.join("scrc-security-headers.conf"),
-            nginx_snippet(&headers),
-        )
-    });
+    let file_names: Vec<String> = match std::fs::read_dir(dist) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .collect(),
+        Err(e) => {
+            eprintln!("{}: cannot be listed: {e}", dist.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let hashed = hashed_assets(file_names.iter().map(String::as_str), BASE);
+    let written = std::fs::write(dist.join("_headers"), netlify_headers(&headers, &hashed))
+        .and_then(|()| std::fs::create_dir_all(&nginx_dir))
+        .and_then(|()| {
+            std::fs::write(
+                nginx_dir.join("scrc-security-headers.conf"),
+                nginx_snippet(&headers),
+            )
+        });
     if let Err(e) = written {
         eprintln!("cannot write the headers: {e}");
         return ExitCode::FAILURE;

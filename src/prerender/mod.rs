@@ -5,8 +5,12 @@
 //! Each file is Trunk's `index.html` with the page filled in: `<html lang>`,
 //! the title, the head tags of `leptos_meta` (between two comments, so the app
 //! can swap them for its own), the rendered body, and the content files the
-//! page was rendered from, as JSON, for the app's first render (`src/takeover.rs`).
+//! page was rendered from, as JSON, for the app's first render (`src/takeover.rs`);
+//! Trunk's loader gives way to one that starts the app once the page is
+//! painted (`app_loader`).
 //! Host only; run by `prerender DIST` after `trunk build`.
+
+mod app_loader;
 
 use std::path::Path;
 
@@ -14,6 +18,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use self::app_loader::with_deferred_loader;
 use crate::app::App;
 use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
 use crate::deploy::{site_path, BASE};
@@ -206,7 +211,7 @@ pub fn document(
     let (head_rest, body_open) = after_title
         .split_once("</head>")
         .ok_or("index.html: no `</head>`")?;
-    let head_rest = without_wasm_preload(head_rest);
+    let head_rest = with_deferred_loader(head_rest)?;
 
     let embedded = page
         .content_urls
@@ -234,28 +239,6 @@ pub fn document(
         head = page.head,
         body = page.body,
     ))
-}
-
-/// The head without Trunk's `<link rel="preload" … type="application/wasm">`:
-/// a prerendered page paints without the WebAssembly, and preloading it made
-/// it compete with the stylesheets for the first paint (Lighthouse LCP 1.95 s
-/// against 0.90 s for the same page without scripts). The loader still fetches
-/// it, once the page is parsed.
-fn without_wasm_preload(head: &str) -> String {
-    let mut out = String::with_capacity(head.len());
-    let mut rest = head;
-    while let Some(start) = rest.find("<link rel=\"preload\"") {
-        let end = rest[start..]
-            .find('>')
-            .map_or(rest.len(), |e| start + e + 1);
-        out.push_str(&rest[..start]);
-        if !rest[start..end].contains("type=\"application/wasm\"") {
-            out.push_str(&rest[start..end]);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

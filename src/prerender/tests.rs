@@ -9,7 +9,8 @@ fn shipped_content() -> Preloaded {
 }
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
-     <title>Shell title</title>\n<script type=\"module\">import init from '/app-1a2b.js';await init();</script>\n  \
+     <title>Shell title</title>\n<script type=\"module\">\nimport init, * as bindings from '/app-1a2b.js';\n\
+     const wasm = await init({ module_or_path: '/app-1a2b_bg.wasm' });\n</script>\n  \
      <link rel=\"modulepreload\" href=\"/app-1a2b.js\"><link rel=\"preload\" href=\"/app-1a2b_bg.wasm\" as=\"fetch\" \
      type=\"application/wasm\"></head>\n  <body></body>\n</html>\n";
 
@@ -105,10 +106,9 @@ fn the_document_is_the_template_with_the_page_filled_in() {
     let html = document(TEMPLATE, &page, &content).unwrap();
     assert!(html.starts_with("<!doctype html>\n<html lang=\"fr\">\n  <head>"));
     assert!(html.contains("<title>Bénévoles · CRC</title>") && !html.contains("Shell title"));
-    // Trunk's loader is kept as it is, so the CSP hash still matches it.
-    assert!(html.contains(
-        "<script type=\"module\">import init from '/app-1a2b.js';await init();</script>"
-    ));
+    // Trunk's loader and preloads give way to the one that waits for the paint.
+    assert!(html.contains("import('/app-1a2b.js')") && !html.contains("import init"));
+    assert!(!html.contains("preload\" href"));
     assert!(html.contains(
         "<!--prerendered-head--><meta name=\"description\" content=\"d\"><!--/prerendered-head--></head>"
     ));

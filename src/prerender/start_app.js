@@ -1,0 +1,31 @@
+// The loader of every prerendered page, in place of Trunk's (app_loader.rs
+// fills in the quoted names). The page is complete without the app, so the
+// app's files are fetched only once the browser has painted it: fetched
+// earlier, they compete with the page's own files for the first paint.
+await new Promise((start) => {
+  const nextFrame = () => requestAnimationFrame(() => setTimeout(start));
+  const loaded = () => {
+    if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) return nextFrame();
+    // Chromium may hold the first paint past `load`; its largest paint is
+    // reported once it has been presented.
+    new PerformanceObserver((_, observer) => {
+      observer.disconnect();
+      nextFrame();
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    // A tab opened in the background reports no paint.
+    setTimeout(start, 3000);
+  };
+  if (document.readyState === 'complete') loaded();
+  else addEventListener('load', loaded, { once: true });
+});
+// Trunk's subresource integrity, kept: on the module through its preload,
+// on the WebAssembly through its request.
+document.head.append(Object.assign(document.createElement('link'), {
+  rel: 'modulepreload', href: '__GLUE__', integrity: '__GLUE_INTEGRITY__', crossOrigin: 'anonymous',
+}));
+const bindings = await import('__GLUE__');
+const wasm = await bindings.default({
+  module_or_path: new Request('__WASM__', { integrity: '__WASM_INTEGRITY__' }),
+});
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
