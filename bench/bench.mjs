@@ -49,10 +49,13 @@ export const BUDGETS = {
 // content now comes inside the page's HTML (no JSON requests), and the
 // WebAssembly grew. (The LCP ratio had a ceiling of 2.7 until the prerendered
 // pages stopped fetching the app before they were painted: 1.00–1.07 since.)
+// With LCP steady at the static page's, performance measured 95–100 on every
+// route (only total blocking time still varies, 65–270 ms): its ceiling rose
+// from 80 to 90, a margin of five points for that variation.
 export const CEILINGS = {
   firstVisitKb: 182,
   wasmKb: 165,
-  performance: 80,
+  performance: 90,
   cachedSwitchMs: 200,
 };
 
