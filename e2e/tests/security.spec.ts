@@ -67,22 +67,25 @@ test('scripts and styles keep their subresource integrity', async ({ page }) => 
   }
 });
 
-test('a WebAssembly file that is not the one built is refused, and the page stays readable', async ({ page, allowProblems }) => {
-  allowProblems(); // the refused file is reported on the console
-  await page.route('**/*.wasm', async (route) => {
-    const response = await route.fetch();
-    const body = await response.body();
-    body[body.length - 1] ^= 1; // one bit changed, as a tampering CDN would
-    await route.fulfill({ response, body });
+for (const [kind, pattern] of [['WebAssembly', '**/*.wasm'], ['JavaScript module', '**/scrc-site-*.js']] as const) {
+  test(`a ${kind} file that is not the one built is refused, and the page stays readable`, async ({ page, allowProblems }) => {
+    allowProblems(); // the refused file is reported on the console
+    await page.route(pattern, async (route) => {
+      const response = await route.fetch();
+      // As a tampering CDN would: one bit changed.
+      const body = Buffer.from(await response.body());
+      body[body.length - 1] ^= 1;
+      await route.fulfill({ response, body });
+    });
+    const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
+    await page.goto('/en/contact');
+    await refused;
+    await page.waitForTimeout(500);
+    // The app never started: the prerendered page is still there, and works.
+    await expect(page.locator('#prerendered-content')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'contact.json').heading);
   });
-  const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
-  await page.goto('/en/contact');
-  await refused;
-  await page.waitForTimeout(500);
-  // The app never started: the prerendered page is still there, and works.
-  await expect(page.locator('#prerendered-content')).toHaveCount(1);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'contact.json').heading);
-});
+}
 
 test('content cannot inject markup: text with tags is shown as text', async ({ page }) => {
   // Serve a tampered news file, as if an editor's mistake slipped past the check.
