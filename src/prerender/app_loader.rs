@@ -6,7 +6,6 @@
 //! scripts). `start_app.js` waits until the page has been painted.
 
 /// The app's files as Trunk's `index.html` names them.
-#[derive(Debug, PartialEq)]
 struct AppFiles<'a> {
     module: &'a str,
     module_integrity: &'a str,
@@ -17,6 +16,7 @@ struct AppFiles<'a> {
 const TRUNK_LOADER_START: &str = "<script type=\"module\">";
 const TRUNK_IMPORT: &str = "import init, * as bindings from '";
 const TRUNK_WASM: &str = "module_or_path: '";
+const INTEGRITY: &str = "integrity=\"";
 
 /// `head` (the part of Trunk's `<head>` after the title) with Trunk's loader
 /// replaced by `start_app.js` and without the preloads of the module and the
@@ -27,13 +27,13 @@ pub fn with_deferred_loader(head: &str) -> Result<String, String> {
         quoted(loader, TRUNK_IMPORT).ok_or("index.html: Trunk's loader imports no module")?;
     let wasm =
         quoted(loader, TRUNK_WASM).ok_or("index.html: Trunk's loader loads no WebAssembly")?;
-    let (after, module_preload) = take_link(after, "<link rel=\"modulepreload\"", module);
-    let (after, wasm_preload) = take_link(&after, "<link rel=\"preload\"", wasm);
+    let (after, module_integrity) = take_preload(after, "<link rel=\"modulepreload\"", module);
+    let (after, wasm_integrity) = take_preload(&after, "<link rel=\"preload\"", wasm);
     let files = AppFiles {
         module,
-        module_integrity: module_preload.as_deref().and_then(integrity).unwrap_or(""),
+        module_integrity: &module_integrity,
         wasm,
-        wasm_integrity: wasm_preload.as_deref().and_then(integrity).unwrap_or(""),
+        wasm_integrity: &wasm_integrity,
     };
     Ok(format!("{before}{}{after}", start_app_script(&files)))
 }
@@ -52,30 +52,27 @@ fn trunk_loader(head: &str) -> Result<(&str, &str, &str), String> {
 }
 
 /// `html` without the `<link …>` tag that starts with `prefix` and names
-/// `href`, and that tag.
-fn take_link(html: &str, prefix: &str, href: &str) -> (String, Option<String>) {
+/// `href`, and that tag's integrity hash (empty without one).
+fn take_preload(html: &str, prefix: &str, href: &str) -> (String, String) {
     let href = format!("href=\"{href}\"");
     for (start, _) in html.match_indices(prefix) {
         let end = html[start..]
             .find('>')
             .map_or(html.len(), |e| start + e + 1);
-        if html[start..end].contains(&href) {
+        let link = &html[start..end];
+        if link.contains(&href) {
             let without = format!("{}{}", &html[..start], &html[end..]);
-            return (without, Some(html[start..end].to_owned()));
+            return (without, quoted(link, INTEGRITY).unwrap_or("").to_owned());
         }
     }
-    (html.to_owned(), None)
+    (html.to_owned(), String::new())
 }
 
-/// The value in single quotes right after `marker`.
-fn quoted<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
-    let value = &text[text.find(marker)? + marker.len()..];
-    Some(&value[..value.find('\'')?])
-}
-
-fn integrity(link: &str) -> Option<&str> {
-    let value = &link[link.find("integrity=\"")? + "integrity=\"".len()..];
-    Some(&value[..value.find('"')?])
+/// The text between `opening` (which ends with a quote) and the next such quote.
+fn quoted<'a>(text: &'a str, opening: &str) -> Option<&'a str> {
+    let quote = opening.chars().last()?;
+    let value = &text[text.find(opening)? + opening.len()..];
+    Some(&value[..value.find(quote)?])
 }
 
 /// `start_app.js` with the app's files filled in, without its comment lines.
