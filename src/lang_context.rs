@@ -20,12 +20,14 @@ pub struct CurrentLang(pub Signal<Lang>);
 /// one (a 404 such as `/xx/page`), the visitor's preferred language.
 pub fn provide_current_lang() -> Signal<Lang> {
     let location = use_location();
-    let fallback = preferred_lang();
+    // Asked only on such a path: the first read of the browser's storage
+    // blocks for milliseconds, which every page's start-up would pay.
+    let fallback = std::sync::OnceLock::new();
     let lang = Signal::derive(move || {
         location
             .pathname
             .with(|p| lang_of_path(p))
-            .unwrap_or(fallback)
+            .unwrap_or_else(|| *fallback.get_or_init(preferred_lang))
     });
     provide_context(CurrentLang(lang));
     lang
