@@ -12,6 +12,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, Node};
 
+use crate::components::header::NAV_ID;
 use crate::loader::embed;
 use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
 
@@ -22,8 +23,8 @@ use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
 /// app, which Lighthouse counts as blocking: at 4× CPU throttling, total
 /// blocking time 93–160 ms on five routes, against 204–430 ms when starting
 /// right after the WebAssembly is instantiated. Until then the page is fully
-/// usable, except the phone menu button: its links load the other
-/// prerendered pages.
+/// usable: its links load the other prerendered pages, and the page's own
+/// script runs the phone menu button (src/prerender/start_app.js).
 pub fn after_page_painted(start: fn()) {
     use leptos::prelude::{document, request_animation_frame, window_event_listener};
     let when_loaded =
@@ -135,6 +136,7 @@ impl Prerendered {
     /// and the prerendered head tags, focuses the app's copy of the element
     /// that had focus and keeps the scroll position.
     pub fn replace(self) {
+        let menu_open = self.menu_button_expanded();
         for node in &self.nodes {
             if let Some(parent) = node.parent_node() {
                 let _ = parent.remove_child(node);
@@ -145,16 +147,41 @@ impl Prerendered {
         }
         let target = self
             .focus_path
+            .as_deref()
             .zip(self.document.body())
-            .and_then(|(path, body)| follow_path(body.unchecked_into(), &path));
+            .and_then(|(path, body)| follow_path(body.unchecked_into(), path));
         if let Some(element) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = element.focus_with_options(&options);
         }
+        if menu_open {
+            // The app's own handler opens its menu, in this task.
+            if let Some(button) = self.menu_button() {
+                button.click();
+            }
+        }
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
         }
+    }
+
+    /// Whether the visitor opened the phone menu of the prerendered page (its
+    /// script runs the button until the app takes over).
+    fn menu_button_expanded(&self) -> bool {
+        self.menu_button()
+            .is_some_and(|button| button.get_attribute("aria-expanded").as_deref() == Some("true"))
+    }
+
+    /// The first menu button in the document: the prerendered page's while
+    /// its nodes are there, the app's after.
+    fn menu_button(&self) -> Option<HtmlElement> {
+        let selector = format!("button[aria-controls=\"{NAV_ID}\"]");
+        self.document
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|button| button.dyn_into().ok())
     }
 }
 

@@ -123,6 +123,43 @@ test.describe('the takeover', () => {
     expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
   });
 
+  test('before the app has started the phone menu works, and an open menu stays open', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/zh/news', { waitUntil: 'domcontentloaded' });
+    const button = page.getByRole('button', { name: site('zh').menu_button });
+    const nav = page.getByRole('navigation', { name: site('zh').nav_label });
+    await expect(nav).toBeHidden();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeVisible();
+    // The prerendered page is still there: the app has not run.
+    await expect(page.locator('#prerendered-content')).toHaveCount(1);
+
+    release();
+    await appStarted(page);
+    await expect(nav).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(button).toBeFocused();
+    // From now on the app's button, toggled once per click.
+    await button.click();
+    await expect(nav).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    await expect(nav).toBeVisible();
+  });
+
   test('the app is fetched only once the page has been painted', async ({ page }) => {
     // Fetched while the page is parsed, as Trunk's own loader does, the app's
     // files delay the page's first paint on a slow network.

@@ -14,7 +14,7 @@ use crate::routes::Page;
 
 stylance::import_crate_style!(style, "src/components/header.module.css");
 
-const NAV_ID: &str = "site-nav";
+pub const NAV_ID: &str = "site-nav";
 
 /// `main` is the skip link's target.
 #[component]
@@ -95,7 +95,7 @@ fn HeaderContent(site: std::sync::Arc<Site>, main: NodeRef<html::Main>) -> impl 
             </button>
             <nav
                 id=NAV_ID
-                class=move || if menu_open.get() { format!("{} {}", style::nav, style::nav_open) } else { style::nav.to_owned() }
+                class=style::nav
                 aria-label=site.nav_label.clone()
             >
                 <ul class=style::sections>{nav_links}</ul>

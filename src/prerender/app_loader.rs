@@ -1,4 +1,5 @@
-//! The script that starts the app on a prerendered page, in place of the
+//! The script of a prerendered page — it runs the phone menu button until the
+//! app takes over, then starts the app — in place of the
 //! loader and preloads Trunk writes into `index.html`. Trunk's loader fetches
 //! the app while the page is parsed, which suits an empty page; a prerendered
 //! page is complete without it, and fetching the app then delays its first
@@ -86,7 +87,8 @@ fn start_app_script(files: &AppFiles) -> String {
         .replace("__GLUE_INTEGRITY__", files.module_integrity)
         .replace("__WASM_INTEGRITY__", files.wasm_integrity)
         .replace("__GLUE__", files.module)
-        .replace("__WASM__", files.wasm);
+        .replace("__WASM__", files.wasm)
+        .replace("__NAV_ID__", crate::components::header::NAV_ID);
     format!("<script type=\"module\">\n{script}</script>")
 }
 
@@ -115,6 +117,7 @@ mod tests {
             "href: '/scrc/app-36edf3ec3b900a08.js', integrity: 'sha384-js'",
             "new Request('/scrc/app-36edf3ec3b900a08_bg.wasm', { integrity: 'sha384-wasm' })",
             "'largest-contentful-paint'",
+            "document.querySelector('button[aria-controls=\"site-nav\"]')",
         ] {
             assert!(head.contains(filled), "{filled} not in {head}");
         }

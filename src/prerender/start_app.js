@@ -1,7 +1,23 @@
-// The loader of every prerendered page, in place of Trunk's (app_loader.rs
-// fills in the quoted names). The page is complete without the app, so the
-// app's files are fetched only once the browser has painted it: fetched
-// earlier, they compete with the page's own files for the first paint.
+// The script of every prerendered page, in place of Trunk's loader
+// (app_loader.rs fills in the quoted names).
+//
+// Until the app takes the page over, the phone menu button works from here:
+// the stylesheet shows the navigation while the button is `aria-expanded`,
+// and Escape closes it. These listeners leave with the prerendered nodes the
+// app replaces; the takeover keeps an open menu open.
+const menuButton = document.querySelector('button[aria-controls="__NAV_ID__"]');
+if (menuButton) {
+  const setOpen = (open) => menuButton.setAttribute('aria-expanded', String(open));
+  menuButton.addEventListener('click', () => setOpen(menuButton.getAttribute('aria-expanded') !== 'true'));
+  menuButton.parentElement.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || menuButton.getAttribute('aria-expanded') !== 'true') return;
+    setOpen(false);
+    menuButton.focus();
+  });
+}
+// The page is complete without the app, so the app's files are fetched only
+// once the browser has painted it: fetched earlier, they compete with the
+// page's own files for the first paint.
 await new Promise((start) => {
   const nextFrame = () => requestAnimationFrame(() => setTimeout(start));
   const loaded = () => {
