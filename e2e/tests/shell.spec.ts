@@ -1,5 +1,5 @@
 // The built dist, served the way a CDN serves it, renders the app.
-import { test, expect, screenshot, artifactsDir, content, appStarted, HTML_LANG } from './fixtures';
+import { test, expect, screenshot, artifactsDir, content, appStarted, openApp, HTML_LANG } from './fixtures';
 
 test('the home page renders header, main and footer', async ({ page }) => {
   await page.goto('/en/');
@@ -34,8 +34,8 @@ test('the server sends wasm as application/wasm and caches every hashed file for
 });
 
 test('the wasm, scripts, styles and content are served precompressed, brotli first', async ({ page, request }) => {
-  await page.goto('/en/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app's files are requested only once the page has been painted.
+  await openApp(page, '/en/');
   const assets = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
   );
