@@ -101,9 +101,17 @@ fn focus_main_after_navigation(main: NodeRef<leptos::html::Main>) -> ReadSignal<
         let path = pathname.get();
         if previous.is_some_and(|p| p != path) {
             set_navigated.set(true);
-            if let Some(main) = main.get_untracked() {
-                let _ = main.focus();
-            }
+            // In the next frame, before it is laid out: by then the new page
+            // is in place, so the layout `focus()` needs is the frame's own,
+            // done once, not also for a half-updated page. The router has
+            // scrolled (to the top or the anchor): focus must not scroll again.
+            request_animation_frame(move || {
+                if let Some(main) = main.get_untracked() {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = main.focus_with_options(&options);
+                }
+            });
         }
         path
     });
