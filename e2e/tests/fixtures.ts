@@ -43,6 +43,20 @@ export async function openApp(page: Page, url: string) {
   return response;
 }
 
+/**
+ * Holds the app's WebAssembly back until the returned function is called, so
+ * a test can use the prerendered page before the app takes it over.
+ */
+export async function holdWasm(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens `from`, waits for the app, then follows the in-page link to `to`. */
 export async function navigateInApp(page: Page, from: string, to: string) {
   await openApp(page, from);

@@ -1,6 +1,6 @@
 // Every page is real HTML, readable and navigable without JavaScript; with
 // JavaScript the app takes the page over without a visible change.
-import { test, expect, content, appStarted, LANGS, HTML_LANG, Lang } from './fixtures';
+import { test, expect, content, appStarted, holdWasm, LANGS, HTML_LANG, Lang } from './fixtures';
 
 const site = (lang: Lang) => content(lang, 'site.json');
 const heading = (lang: Lang, file: string) => content(lang, file).heading;
@@ -81,12 +81,7 @@ test.describe('the takeover', () => {
   test('keeps the text, the scroll position and the focus, and moves nothing', async ({ page }) => {
     await page.setViewportSize({ width: 412, height: 600 });
     // Hold the WebAssembly back until the prerendered page has been used.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.addInitScript(() => {
       (window as any).__shifts = [];
       new PerformanceObserver((list) => {
@@ -125,12 +120,7 @@ test.describe('the takeover', () => {
 
   test('before the app has started the phone menu works, and an open menu stays open', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto('/zh/news', { waitUntil: 'domcontentloaded' });
     const button = page.getByRole('button', { name: site('zh').menu_button });
     const nav = page.getByRole('navigation', { name: site('zh').nav_label });
