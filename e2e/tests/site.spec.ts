@@ -98,6 +98,31 @@ test('a language fetched once is not fetched again', async ({ page }) => {
   expect(contentRequests).toEqual([]);
 });
 
+test('the first switch to a language shows it whole, never its header around the old page', async ({ page }) => {
+  await openApp(page, '/en/volunteers');
+  // The page's own file arrives well after the language's site file.
+  await page.route('**/content/fr/volunteers.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  // Every state a frame shows: the first navigation link, the heading, the title.
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (window as any).__seen = seen;
+    const sample = () => {
+      seen.add([document.querySelector('header nav a')?.textContent, document.querySelector('h1')?.textContent, document.title].join(' | '));
+      requestAnimationFrame(sample);
+    };
+    sample();
+  });
+  const volunteers = (lang: Lang) => content(lang, 'volunteers.json');
+  await page.getByRole('link', { name: 'Français', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(volunteers('fr').heading);
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  const state = (lang: Lang) => [site(lang).nav.home, volunteers(lang).heading, titled(lang, 'volunteers.json')].join(' | ');
+  expect(await page.evaluate(() => [...(window as any).__seen])).toEqual([state('en'), state('fr')]);
+});
+
 test.describe('the root path', () => {
   for (const [locale, lang] of [['fr-FR', 'fr'], ['zh-TW', 'zh'], ['en-GB', 'en'], ['de-DE', 'en']] as const) {
     test.describe(`with browser locale ${locale}`, () => {
