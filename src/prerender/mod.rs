@@ -230,9 +230,14 @@ pub fn document(
     // content can end it; JSON reads `\u003c` as `<`.
     let embedded = format!("{{{embedded}}}").replace('<', "\\u003c");
 
+    // Chromium may paint a page whose HTML it is still parsing. Under CPU load
+    // a first frame showed the header half-parsed (the menu button without its
+    // label), which then moved: a layout shift. Frames wait for `<main>` to be
+    // parsed, so the header is whole; other browsers ignore the link.
+    let hold_frames = "<link rel=\"expect\" href=\"#main\" blocking=\"render\">";
     Ok(format!(
         "{doctype_and_html}<html{attrs}>{before_title}<title>{title}</title>{head_rest}\
-         <!--{HEAD_START}-->{head}<!--{HEAD_END}--></head>{body_open}<body>{body}\
+         {hold_frames}<!--{HEAD_START}-->{head}<!--{HEAD_END}--></head>{body_open}<body>{body}\
          <script type=\"application/json\" id=\"{CONTENT_SCRIPT_ID}\">{embedded}</script>\
          </body>{after_body}",
         attrs = page.html_attributes,

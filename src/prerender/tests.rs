@@ -79,6 +79,17 @@ fn a_page_is_rendered_with_its_content_head_and_language() {
 }
 
 #[test]
+fn a_page_is_not_painted_before_its_header_is_whole() {
+    let content = shipped_content().json_by_url;
+    let html = document(TEMPLATE, &render("/en/contact"), &content).unwrap();
+    let (head, body) = html.split_once("</head>").unwrap();
+    assert!(head.contains("<link rel=\"expect\" href=\"#main\" blocking=\"render\">"));
+    let header_end = body.find("</header>").unwrap();
+    let main_start = body.find("<main id=\"main\"").unwrap();
+    assert!(header_end < main_start);
+}
+
+#[test]
 fn a_404_page_is_in_its_language_and_not_indexed() {
     shipped_content();
     let page = render("/zh/404");
