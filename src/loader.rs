@@ -2,7 +2,8 @@
 //!
 //! Each file is fetched once per session and its parsed value kept, so returning to a
 //! language already seen needs no request. Failures are never cached, so a
-//! Retry really asks the server again.
+//! Retry really asks the server again. Loads that overlap hand over their
+//! results together ([`batch`]), so a language switch shows in one step.
 //!
 //! A prerendered page carries the content it was rendered from (see
 //! `src/takeover.rs`); [`embed`] hands it over, so the app's first render is
@@ -23,6 +24,8 @@ use wasm_bindgen::JsValue;
 use crate::content::ContentFile;
 use crate::deploy::site_path;
 use crate::lang::Lang;
+
+mod batch;
 
 /// Why a content file could not be shown. The visitor sees a short message in
 /// their language; this detail goes to the console for whoever debugs it.
@@ -177,131 +180,6 @@ async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
         Err(error) => leptos::logging::warn!("{url}: {error}"),
     }
     result
-}
-
-/// Loads that overlap finish together. A first switch to a language fetches
-/// the site file and the page's file at once; were each shown as it arrived,
-/// the new language's header would frame the old language's page (and title)
-/// until the second file came.
-mod batch {
-    use std::cell::RefCell;
-    use std::future::poll_fn;
-    use std::task::{Poll, Waker};
-
-    #[derive(Default)]
-    struct Batch {
-        /// Loads still fetching.
-        pending: usize,
-        /// Counts the batches that have finished, so a load waiting for one is
-        /// not held back by the next.
-        finished: u64,
-        waiting: Vec<Waker>,
-    }
-
-    thread_local! {
-        static BATCH: RefCell<Batch> = RefCell::default();
-    }
-
-    /// A load that is fetching. Dropped with its load, too (a resource drops
-    /// a load it no longer needs), so a batch never waits for it in vain.
-    pub struct Member {
-        batch: u64,
-        fetching: bool,
-    }
-
-    pub fn join() -> Member {
-        BATCH.with_borrow_mut(|batch| {
-            batch.pending += 1;
-            Member {
-                batch: batch.finished,
-                fetching: true,
-            }
-        })
-    }
-
-    impl Member {
-        /// This load has its result: waits until every load of its batch has.
-        pub async fn finished(mut self) {
-            self.leave();
-            poll_fn(|context| {
-                BATCH.with_borrow_mut(|batch| {
-                    if batch.finished > self.batch {
-                        Poll::Ready(())
-                    } else {
-                        batch.waiting.push(context.waker().clone());
-                        Poll::Pending
-                    }
-                })
-            })
-            .await;
-        }
-
-        fn leave(&mut self) {
-            if !std::mem::take(&mut self.fetching) {
-                return;
-            }
-            let wake = BATCH.with_borrow_mut(|batch| {
-                batch.pending -= 1;
-                if batch.pending > 0 {
-                    return Vec::new();
-                }
-                batch.finished += 1;
-                std::mem::take(&mut batch.waiting)
-            });
-            wake.into_iter().for_each(Waker::wake);
-        }
-    }
-
-    impl Drop for Member {
-        fn drop(&mut self) {
-            self.leave();
-        }
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use std::future::Future;
-        use std::pin::{pin, Pin};
-        use std::task::{Context, Poll, Waker};
-
-        use super::join;
-
-        fn poll(future: Pin<&mut impl Future<Output = ()>>) -> Poll<()> {
-            future.poll(&mut Context::from_waker(Waker::noop()))
-        }
-
-        #[test]
-        fn overlapping_loads_finish_together() {
-            let (site, page) = (join(), join());
-            let mut site_done = pin!(site.finished());
-            assert!(poll(site_done.as_mut()).is_pending());
-            let mut page_done = pin!(page.finished());
-            assert!(poll(page_done.as_mut()).is_ready());
-            assert!(poll(site_done.as_mut()).is_ready());
-        }
-
-        #[test]
-        fn a_load_dropped_unfinished_holds_nobody_back() {
-            let (site, page) = (join(), join());
-            let mut site_done = pin!(site.finished());
-            assert!(poll(site_done.as_mut()).is_pending());
-            drop(page);
-            assert!(poll(site_done.as_mut()).is_ready());
-        }
-
-        #[test]
-        fn a_finished_batch_does_not_wait_for_the_next() {
-            let (site, page) = (join(), join());
-            let mut site_done = pin!(site.finished());
-            assert!(poll(site_done.as_mut()).is_pending());
-            let mut page_done = pin!(page.finished());
-            assert!(poll(page_done.as_mut()).is_ready());
-            let next = join();
-            assert!(poll(site_done.as_mut()).is_ready());
-            let mut next_done = pin!(next.finished());
-            assert!(poll(next_done.as_mut()).is_ready());
-        }
-    }
 }
 
 fn parse_as<T: ContentFile>(value: JsValue) -> AnyLoaded {
