@@ -6,9 +6,10 @@
 //! results together ([`batch`]), so a language switch shows in one step.
 //!
 //! A prerendered page carries the content it was rendered from (see
-//! `src/takeover.rs`); [`embed`] hands it over, so the app's first render is
-//! the complete page at once. On the host, the prerenderer fills the cache from
-//! disk with [`preload`] and asks which files a page read with [`take_read_urls`].
+//! `src/takeover.rs`); `embed` hands it over, so the app's first render is the
+//! complete page at once. On the host, the prerenderer fills the cache from
+//! disk with `preload` and asks which files a page read with `take_read_urls`.
+//! (Each exists on one side only, so the docs name them without links.)
 
 use std::any::{type_name, Any};
 use std::cell::RefCell;
@@ -77,7 +78,7 @@ thread_local! {
     /// type is known only when a view asks for it).
     #[cfg(target_arch = "wasm32")]
     static EMBEDDED: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
-    /// The URLs views read since the last [`take_read_urls`], in order.
+    /// The URLs views read since the last `take_read_urls`, in order.
     #[cfg(not(target_arch = "wasm32"))]
     static READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
