@@ -168,6 +168,28 @@ test.describe('not found', () => {
   }
 });
 
+test('a page whose content is slow to come shows that it is loading, then the page', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/content/en/contact.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await navigateInApp(page, '/en/volunteers', '/en/contact');
+  const loading = page.locator('main [aria-busy="true"]');
+  await expect(loading).toBeVisible();
+  // After a moment (never at once: a quick load must not flash it) a bar sweeps across.
+  const bar = () =>
+    loading.evaluate((el) => {
+      const style = getComputedStyle(el, '::before');
+      return { shown: style.content !== 'none' && style.display === 'block', opacity: style.opacity };
+    });
+  await expect.poll(bar).toEqual({ shown: true, opacity: '1' });
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'contact.json').heading);
+  await expect(loading).toHaveCount(0);
+});
+
 test('a failed content request shows an alert with a Retry that recovers', async ({ page, allowProblems }) => {
   allowProblems(); // the aborted request is the point of this test
   let fail = true;
