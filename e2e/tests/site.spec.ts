@@ -117,7 +117,10 @@ test('the first switch to a language shows it whole, never its header around the
   });
   const volunteers = (lang: Lang) => content(lang, 'volunteers.json');
   await page.getByRole('link', { name: 'Français', exact: true }).click();
+  // Meanwhile the old page stays, and the document says it is busy.
+  await expect(page.locator('html')).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(volunteers('fr').heading);
+  await expect(page.locator('html')).not.toHaveAttribute('aria-busy');
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const state = (lang: Lang) => [site(lang).nav.home, volunteers(lang).heading, titled(lang, 'volunteers.json')].join(' | ');
   expect(await page.evaluate(() => [...(window as any).__seen])).toEqual([state('en'), state('fr')]);
@@ -176,18 +179,20 @@ test('a page whose content is slow to come shows that it is loading, then the pa
     await route.continue();
   });
   await navigateInApp(page, '/en/volunteers', '/en/contact');
-  const loading = page.locator('main [aria-busy="true"]');
-  await expect(loading).toBeVisible();
-  // After a moment (never at once: a quick load must not flash it) a bar sweeps across.
+  // The page says it is busy, and after a moment (never at once: a quick load
+  // must not flash it) a bar shows across the top of the window.
+  const root = page.locator('html');
+  await expect(root).toHaveAttribute('aria-busy', 'true');
   const bar = () =>
-    loading.evaluate((el) => {
-      const style = getComputedStyle(el, '::before');
-      return { shown: style.content !== 'none' && style.display === 'block', opacity: style.opacity };
+    page.evaluate(() => {
+      const style = getComputedStyle(document.body, '::before');
+      return { shown: style.content !== 'none' && style.position === 'fixed', opacity: style.opacity };
     });
   await expect.poll(bar).toEqual({ shown: true, opacity: '1' });
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'contact.json').heading);
-  await expect(loading).toHaveCount(0);
+  await expect(root).not.toHaveAttribute('aria-busy');
+  expect((await bar()).shown).toBe(false);
 });
 
 test('a failed content request shows an alert with a Retry that recovers', async ({ page, allowProblems }) => {

@@ -1,7 +1,8 @@
 //! Loads that overlap finish together. A first switch to a language fetches
 //! the site file and the page's file at once; were each shown as it arrived,
 //! the new language's header would frame the old language's page (and title)
-//! until the second file came.
+//! until the second file came. While loads are pending the document says it
+//! is busy.
 
 use std::cell::RefCell;
 use std::future::poll_fn;
@@ -30,6 +31,9 @@ pub struct Member {
 
 pub fn join() -> Member {
     BATCH.with_borrow_mut(|batch| {
+        if batch.pending == 0 {
+            mark_document_busy(true);
+        }
         batch.pending += 1;
         Member {
             batch: batch.finished,
@@ -65,10 +69,26 @@ impl Member {
                 return Vec::new();
             }
             batch.finished += 1;
+            mark_document_busy(false);
             std::mem::take(&mut batch.waiting)
         });
         wake.into_iter().for_each(Waker::wake);
     }
+}
+
+/// `aria-busy` on the root element while any content loads: assistive
+/// technology waits for the update, and the stylesheet shows a progress bar.
+fn mark_document_busy(busy: bool) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = if busy {
+            root.set_attribute("aria-busy", "true")
+        } else {
+            root.remove_attribute("aria-busy")
+        };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = busy;
 }
 
 impl Drop for Member {
