@@ -170,7 +170,7 @@ async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
     // content check gives editors the exact field and line of any error.
     let result = fetch_text(&url).await.and_then(|text| {
         js_sys::JSON::parse(&text)
-            .map_err(|e| LoadError::Parse(format!("{e:?}")))
+            .map_err(|e| LoadError::Parse(js_error_message(e)))
             .and_then(parse)
     });
     member.finished().await;
@@ -181,6 +181,14 @@ async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
         Err(error) => leptos::logging::warn!("{url}: {error}"),
     }
     result
+}
+
+/// What a JavaScript exception says (`JSON.parse` throws a `SyntaxError`).
+/// Its message, not its `Debug` form, which would ship a JavaScript value
+/// printer in the app.
+pub(crate) fn js_error_message(error: JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    error.unchecked_into::<js_sys::Error>().message().into()
 }
 
 fn parse_as<T: ContentFile>(value: JsValue) -> AnyLoaded {

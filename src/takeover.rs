@@ -81,7 +81,10 @@ pub fn prepare() -> Option<Prerendered> {
             }
         }
         // The app then fetches the files, as on any later page.
-        Err(e) => leptos::logging::warn!("embedded content does not parse: {e:?}"),
+        Err(e) => leptos::logging::warn!(
+            "embedded content does not parse: {}",
+            crate::loader::js_error_message(e)
+        ),
     }
     let body = document.body()?;
     let child_nodes = body.child_nodes();
