@@ -183,9 +183,8 @@ async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
     result
 }
 
-/// What a JavaScript exception says (`JSON.parse` throws a `SyntaxError`).
-/// Its message, not its `Debug` form, which would ship a JavaScript value
-/// printer in the app.
+/// What a JavaScript exception says (`JSON.parse` throws a `SyntaxError`):
+/// its message, without the wrapper and stack its `Debug` form prints.
 pub(crate) fn js_error_message(error: JsValue) -> String {
     use wasm_bindgen::JsCast;
     error.unchecked_into::<js_sys::Error>().message().into()

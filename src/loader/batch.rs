@@ -29,6 +29,7 @@ pub struct Member {
     fetching: bool,
 }
 
+/// A load starts fetching: it joins the batch under way, or starts one.
 pub fn join() -> Member {
     BATCH.with_borrow_mut(|batch| {
         if batch.pending == 0 {
@@ -76,6 +77,12 @@ impl Member {
     }
 }
 
+impl Drop for Member {
+    fn drop(&mut self) {
+        self.leave();
+    }
+}
+
 /// `aria-busy` on the root element while any content loads: assistive
 /// technology waits for the update, and the stylesheet shows a progress bar.
 fn mark_document_busy(busy: bool) {
@@ -89,12 +96,6 @@ fn mark_document_busy(busy: bool) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = busy;
-}
-
-impl Drop for Member {
-    fn drop(&mut self) {
-        self.leave();
-    }
 }
 
 #[cfg(test)]
