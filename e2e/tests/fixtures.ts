@@ -43,19 +43,22 @@ export async function openApp(page: Page, url: string) {
   return response;
 }
 
-/**
- * Holds the app's WebAssembly back until the returned function is called, so
- * a test can use the prerendered page before the app takes it over.
- */
-export async function holdWasm(page: Page): Promise<() => void> {
+/** Holds back the requests for `url` (a glob) until the returned function is called. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
+  await page.route(url, async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+
+/**
+ * Holds the app's WebAssembly back until the returned function is called, so
+ * a test can use the prerendered page before the app takes it over.
+ */
+export const holdWasm = (page: Page) => holdRequests(page, '**/*.wasm');
 
 /** Opens `from`, waits for the app, then follows the in-page link to `to`. */
 export async function navigateInApp(page: Page, from: string, to: string) {

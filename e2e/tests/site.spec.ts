@@ -1,6 +1,6 @@
 // Every section in every language, the language switcher, `/`, 404s and
 // content-load failures, as a visitor meets them in Chromium.
-import { test, expect, content, screenshot, navigateInApp, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
+import { test, expect, content, screenshot, navigateInApp, holdRequests, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
 
 type PageCase = { name: string; path: string; heading: (lang: Lang) => string; title: (lang: Lang) => string };
 
@@ -172,12 +172,7 @@ test.describe('not found', () => {
 });
 
 test('a page whose content is slow to come shows that it is loading, then the page', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/content/en/contact.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/content/en/contact.json');
   await navigateInApp(page, '/en/volunteers', '/en/contact');
   // The page says it is busy, and after a moment (never at once: a quick load
   // must not flash it) a bar shows across the top of the window.
