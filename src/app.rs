@@ -107,15 +107,21 @@ fn focus_main_after_navigation(main: NodeRef<leptos::html::Main>) -> ReadSignal<
             // scrolled (to the top or the anchor): focus must not scroll again.
             request_animation_frame(move || {
                 if let Some(main) = main.get_untracked() {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = main.focus_with_options(&options);
+                    focus_without_scrolling(&main);
                 }
             });
         }
         path
     });
     navigated
+}
+
+/// Focuses `element` and leaves the scroll position to whoever set it: the
+/// router after a navigation, the takeover of a prerendered page.
+pub(crate) fn focus_without_scrolling(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }
 
 /// Lets only our language codes through; `/de/contact` is a 404.

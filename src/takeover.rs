@@ -154,9 +154,7 @@ impl Prerendered {
             .zip(self.document.body())
             .and_then(|(path, body)| follow_path(body.unchecked_into(), path));
         if let Some(element) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
+            crate::app::focus_without_scrolling(&element);
         }
         if menu_open {
             // The app's own handler opens its menu, in this task.
