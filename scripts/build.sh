@@ -30,6 +30,9 @@ fi
 step "trunk build --release (for $SITE_ORIGIN$SITE_BASE/)"
 trunk build --release --public-url "$SITE_BASE/" --dist "$DIST"
 
+step "minify the JavaScript glue and the stylesheets"
+scripts/minify-assets.sh "$DIST"
+
 step "prerender every page and language (from public/content)"
 cargo run --quiet --locked --bin prerender -- "$DIST"
 

@@ -7,6 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 TRUNK_VERSION=0.21.14
 STYLANCE_VERSION=0.8.4
 BINARYEN_VERSION=132
+ESBUILD_VERSION=0.28.2
 # The CLI must match the wasm-bindgen crate exactly; Cargo.lock is the truth.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -52,11 +53,14 @@ if [ ${#apt_missing[@]} -gt 0 ]; then
     apt-get install -y -qq "${apt_missing[@]}" >/dev/null
 fi
 
-# wasm-opt from npm's binaryen (GitHub release downloads are unreachable).
-if ! has_version wasm-opt "version $BINARYEN_VERSION"; then
-    step "npm install binaryen@$BINARYEN_VERSION (wasm-opt)"
+# wasm-opt from npm's binaryen (GitHub release downloads are unreachable), and
+# esbuild, which minifies the release build's JavaScript glue and stylesheets.
+# One install for both: npm removes from .tools what a later install omits.
+if ! has_version wasm-opt "version $BINARYEN_VERSION" || ! has_version esbuild "$ESBUILD_VERSION"; then
+    step "npm install binaryen@$BINARYEN_VERSION esbuild@$ESBUILD_VERSION"
     mkdir -p .tools
-    npm install --prefix .tools --no-save --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >/dev/null
+    npm install --prefix .tools --no-save --no-audit --no-fund --ignore-scripts \
+        "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION" >/dev/null
 fi
 
 # Browser test packages, exactly as locked. Playwright never downloads a browser:
@@ -66,4 +70,4 @@ if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.pa
     npm ci --prefix e2e --no-audit --no-fund >/dev/null
 fi
 
-step "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), stylance $(stylance --version 2>/dev/null | awk '{print $NF}')"
+step "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), stylance $(stylance --version 2>/dev/null | awk '{print $NF}'), esbuild $(esbuild --version)"
