@@ -47,6 +47,11 @@ fn Shell() -> impl IntoView {
     let site_resource = content_resource::<Site>(lang);
     provide_context(SiteContent(site_resource));
     let site = use_site();
+    // The language of the text on screen, for `<html lang>`: during a switch
+    // to a language not loaded yet the old page stays, and so does its
+    // language, until the new one is shown (the switcher's and the header's
+    // links follow the address at once).
+    let shown_lang = move || site_resource.lang().unwrap_or_else(|| lang.get());
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let site_failed = move || matches!(site_resource.get(), Some(Err(_)));
     let page_title = RwSignal::new(String::new());
@@ -63,7 +68,7 @@ fn Shell() -> impl IntoView {
     };
 
     view! {
-        <Html {..} lang=move || lang.get().bcp47()/>
+        <Html {..} lang=move || shown_lang().bcp47()/>
         <SiteHeader site=site main=main_ref/>
         // Hidden (no box at all) until the shared site content is there: the
         // header then takes its final height in the same frame as the page

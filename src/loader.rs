@@ -63,6 +63,8 @@ pub type Loaded<T> = Result<Arc<T>, LoadError>;
 type AnyContent = Arc<dyn Any + Send + Sync>;
 type AnyLoaded = Result<AnyContent, LoadError>;
 type ParseFn = fn(JsValue) -> AnyLoaded;
+/// A loaded file with the language it was loaded in.
+type LangLoaded = (Lang, AnyLoaded);
 
 /// The URL path of a content file.
 pub fn content_url(lang: Lang, file: &str) -> String {
@@ -198,10 +200,11 @@ fn parse_as<T: ContentFile>(value: JsValue) -> AnyLoaded {
 }
 
 /// Content file `T` in the current language: it reloads when the language
-/// changes and can be refetched by a Retry button.
+/// changes and can be refetched by a Retry button. Until the new language's
+/// file is here it holds the old one, and [`Self::lang`] names the old language.
 pub struct ContentResource<T> {
     lang: Signal<Lang>,
-    raw: LocalResource<AnyLoaded>,
+    raw: LocalResource<LangLoaded>,
     content: PhantomData<fn() -> T>,
 }
 
@@ -216,7 +219,7 @@ impl<T> Copy for ContentResource<T> {}
 impl<T: ContentFile> ContentResource<T> {
     /// `None` while loading; tracked, so a view reading it follows the language.
     pub fn get(&self) -> Option<Loaded<T>> {
-        let loaded = current(self.lang, self.raw, T::FILE, parse_as::<T>)?;
+        let (_, loaded) = current(self.lang, self.raw, T::FILE, parse_as::<T>)?;
         Some(loaded.and_then(|content| {
             // Cannot fail: every value for `T::FILE` comes from `parse_as::<T>`
             // or `preload::<T>`.
@@ -224,6 +227,12 @@ impl<T: ContentFile> ContentResource<T> {
                 .downcast::<T>()
                 .map_err(|_| LoadError::Parse(format!("{} is not {}", T::FILE, type_name::<T>())))
         }))
+    }
+
+    /// The language of what [`Self::get`] holds (`None` before anything has
+    /// loaded); tracked.
+    pub fn lang(&self) -> Option<Lang> {
+        current(self.lang, self.raw, T::FILE, parse_as::<T>).map(|(lang, _)| lang)
     }
 
     pub fn refetch(&self) {
@@ -236,12 +245,13 @@ impl<T: ContentFile> ContentResource<T> {
 /// already complete, and the host can render at all. Not generic, so compiled once.
 fn current(
     lang: Signal<Lang>,
-    raw: LocalResource<AnyLoaded>,
+    raw: LocalResource<LangLoaded>,
     file: &'static str,
     parse: ParseFn,
-) -> Option<AnyLoaded> {
-    match cached(&content_url(lang.get(), file), parse) {
-        Some(content) => Some(Ok(content)),
+) -> Option<LangLoaded> {
+    let lang = lang.get();
+    match cached(&content_url(lang, file), parse) {
+        Some(content) => Some((lang, Ok(content))),
         None => raw.get(),
     }
 }
@@ -258,6 +268,9 @@ fn raw_resource(
     lang: Signal<Lang>,
     file: &'static str,
     parse: ParseFn,
-) -> LocalResource<AnyLoaded> {
-    LocalResource::new(move || load(lang.get(), file, parse))
+) -> LocalResource<LangLoaded> {
+    LocalResource::new(move || {
+        let lang = lang.get();
+        async move { (lang, load(lang, file, parse).await) }
+    })
 }

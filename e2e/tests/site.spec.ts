@@ -105,12 +105,18 @@ test('the first switch to a language shows it whole, never its header around the
     await new Promise((resolve) => setTimeout(resolve, 700));
     await route.continue();
   });
-  // Every state a frame shows: the first navigation link, the heading, the title.
+  // Every state a frame shows: the document's language (what a screen reader
+  // reads the text in), the first navigation link, the heading, the title.
   await page.evaluate(() => {
     const seen = new Set<string>();
     (window as any).__seen = seen;
     const sample = () => {
-      seen.add([document.querySelector('header nav a')?.textContent, document.querySelector('h1')?.textContent, document.title].join(' | '));
+      seen.add([
+        document.documentElement.lang,
+        document.querySelector('header nav a')?.textContent,
+        document.querySelector('h1')?.textContent,
+        document.title,
+      ].join(' | '));
       requestAnimationFrame(sample);
     };
     sample();
@@ -122,7 +128,8 @@ test('the first switch to a language shows it whole, never its header around the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(volunteers('fr').heading);
   await expect(page.locator('html')).not.toHaveAttribute('aria-busy');
   await page.evaluate(() => new Promise(requestAnimationFrame));
-  const state = (lang: Lang) => [site(lang).nav.home, volunteers(lang).heading, titled(lang, 'volunteers.json')].join(' | ');
+  const state = (lang: Lang) =>
+    [HTML_LANG[lang], site(lang).nav.home, volunteers(lang).heading, titled(lang, 'volunteers.json')].join(' | ');
   expect(await page.evaluate(() => [...(window as any).__seen])).toEqual([state('en'), state('fr')]);
 });
 
