@@ -54,9 +54,12 @@ export const BUDGETS = {
 // from 80 to 90, a margin of five points for that variation.
 // Minifying the JavaScript glue and the stylesheets (scripts/minify-assets.sh)
 // took 2.7 KB off every first visit (worst 178.3 KB): the ceiling fell to 180.
+// The WebAssembly ceiling rose from 165 to 166 KB (measured 165.0) for a
+// correctness fix: a file already here waits for the batch its language
+// switch started, so a header never frames a page of another language.
 export const CEILINGS = {
   firstVisitKb: 180,
-  wasmKb: 165,
+  wasmKb: 166,
   performance: 90,
   cachedSwitchMs: 200,
 };

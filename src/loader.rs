@@ -11,7 +11,7 @@
 //! disk with `preload` and asks which files a page read with `take_read_urls`.
 //! (Each exists on one side only, so the docs name them without links.)
 
-use std::any::{type_name, Any};
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -83,6 +83,23 @@ thread_local! {
     /// The URLs views read since the last `take_read_urls`, in order.
     #[cfg(not(target_arch = "wasm32"))]
     static READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The file of each content resource in use, so a language switch can
+    /// tell whether every file the screen shows is already here.
+    static IN_USE: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether every file in use is already here in `lang`.
+fn all_here(lang: Lang) -> bool {
+    IN_USE.with_borrow(|files| {
+        files.iter().all(|file| {
+            let url = content_url(lang, file);
+            #[cfg(target_arch = "wasm32")]
+            if EMBEDDED.with_borrow(|embedded| embedded.contains_key(&url)) {
+                return true;
+            }
+            FETCHED.with_borrow(|fetched| fetched.contains_key(&url))
+        })
+    })
 }
 
 /// Hands over a content file embedded in the prerendered page.
@@ -164,6 +181,7 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
     let url = content_url(lang, file);
     if let Some(content) = cached(&url, parse) {
+        batch::settle().await;
         return Ok(content);
     }
     let member = batch::join();
@@ -225,7 +243,7 @@ impl<T: ContentFile> ContentResource<T> {
             // or `preload::<T>`.
             content
                 .downcast::<T>()
-                .map_err(|_| LoadError::Parse(format!("{} is not {}", T::FILE, type_name::<T>())))
+                .map_err(|_| held_another_type(T::FILE))
         }))
     }
 
@@ -240,9 +258,17 @@ impl<T: ContentFile> ContentResource<T> {
     }
 }
 
+/// Not generic, so its message is compiled once.
+fn held_another_type(file: &str) -> LoadError {
+    LoadError::Parse(format!("{file} was cached as another type"))
+}
+
 /// What is already here is read synchronously, without waiting for the
 /// resource's task: a prerendered page is taken over by a first render that is
-/// already complete, and the host can render at all. Not generic, so compiled once.
+/// already complete, and the host can render at all. A language switch shows
+/// the new language at once if every file in use is here in it; otherwise
+/// what was shown stays until the resource hands over the new file, with the
+/// others of its batch, even if this one is here. Not generic, so compiled once.
 fn current(
     lang: Signal<Lang>,
     raw: LocalResource<LangLoaded>,
@@ -250,6 +276,14 @@ fn current(
     parse: ParseFn,
 ) -> Option<LangLoaded> {
     let lang = lang.get();
+    // Read untracked: a view of content already here does not render again
+    // when the resource's first load hands over the same file.
+    if let Some(shown) = raw.get_untracked().filter(|(shown, _)| *shown != lang) {
+        if !all_here(lang) {
+            raw.track();
+            return Some(shown);
+        }
+    }
     match cached(&content_url(lang, file), parse) {
         Some(content) => Some((lang, Ok(content))),
         None => raw.get(),
@@ -269,6 +303,14 @@ fn raw_resource(
     file: &'static str,
     parse: ParseFn,
 ) -> LocalResource<LangLoaded> {
+    IN_USE.with_borrow_mut(|files| files.push(file));
+    on_cleanup(move || {
+        IN_USE.with_borrow_mut(|files| {
+            if let Some(index) = files.iter().position(|&f| f == file) {
+                files.swap_remove(index);
+            }
+        })
+    });
     LocalResource::new(move || {
         let lang = lang.get();
         async move { (lang, load(lang, file, parse).await) }

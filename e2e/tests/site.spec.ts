@@ -98,40 +98,56 @@ test('a language fetched once is not fetched again', async ({ page }) => {
   expect(contentRequests).toEqual([]);
 });
 
-test('the first switch to a language shows it whole, never its header around the old page', async ({ page }) => {
-  await openApp(page, '/en/volunteers');
-  // The page's own file arrives well after the language's site file.
-  await page.route('**/content/fr/volunteers.json', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    await route.continue();
+for (const siteFileHere of [false, true]) {
+  const when = siteFileHere ? ' (its site file already here)' : '';
+  test(`the first switch to a language shows it whole${when}, never its header around the old page`, async ({ page }) => {
+    const volunteers = (lang: Lang) => content(lang, 'volunteers.json');
+    const heading = page.getByRole('heading', { level: 1 });
+    if (siteFileHere) {
+      // The French home page brought the French site file; back in English,
+      // on to a page whose French file has not been fetched.
+      await openApp(page, '/en/');
+      await page.getByRole('link', { name: 'Français', exact: true }).click();
+      await expect(heading).toHaveText(content('fr', 'home.json').heading);
+      await page.getByRole('link', { name: 'English', exact: true }).click();
+      await expect(heading).toHaveText(content('en', 'home.json').heading);
+      await page.locator('header a[href="/en/volunteers"]').first().click();
+      await expect(heading).toHaveText(volunteers('en').heading);
+    } else {
+      await openApp(page, '/en/volunteers');
+    }
+    // The page's French file comes late, well after any site file.
+    await page.route('**/content/fr/volunteers.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    // Every state a frame shows: the document's language (what a screen reader
+    // reads the text in), the first navigation link, the heading, the title.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as any).__seen = seen;
+      const sample = () => {
+        seen.add([
+          document.documentElement.lang,
+          document.querySelector('header nav a')?.textContent,
+          document.querySelector('h1')?.textContent,
+          document.title,
+        ].join(' | '));
+        requestAnimationFrame(sample);
+      };
+      sample();
+    });
+    await page.getByRole('link', { name: 'Français', exact: true }).click();
+    // Meanwhile the old page stays, and the document says it is busy.
+    await expect(page.locator('html')).toHaveAttribute('aria-busy', 'true');
+    await expect(heading).toHaveText(volunteers('fr').heading);
+    await expect(page.locator('html')).not.toHaveAttribute('aria-busy');
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const state = (lang: Lang) =>
+      [HTML_LANG[lang], site(lang).nav.home, volunteers(lang).heading, titled(lang, 'volunteers.json')].join(' | ');
+    expect(await page.evaluate(() => [...(window as any).__seen])).toEqual([state('en'), state('fr')]);
   });
-  // Every state a frame shows: the document's language (what a screen reader
-  // reads the text in), the first navigation link, the heading, the title.
-  await page.evaluate(() => {
-    const seen = new Set<string>();
-    (window as any).__seen = seen;
-    const sample = () => {
-      seen.add([
-        document.documentElement.lang,
-        document.querySelector('header nav a')?.textContent,
-        document.querySelector('h1')?.textContent,
-        document.title,
-      ].join(' | '));
-      requestAnimationFrame(sample);
-    };
-    sample();
-  });
-  const volunteers = (lang: Lang) => content(lang, 'volunteers.json');
-  await page.getByRole('link', { name: 'Français', exact: true }).click();
-  // Meanwhile the old page stays, and the document says it is busy.
-  await expect(page.locator('html')).toHaveAttribute('aria-busy', 'true');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(volunteers('fr').heading);
-  await expect(page.locator('html')).not.toHaveAttribute('aria-busy');
-  await page.evaluate(() => new Promise(requestAnimationFrame));
-  const state = (lang: Lang) =>
-    [HTML_LANG[lang], site(lang).nav.home, volunteers(lang).heading, titled(lang, 'volunteers.json')].join(' | ');
-  expect(await page.evaluate(() => [...(window as any).__seen])).toEqual([state('en'), state('fr')]);
-});
+}
 
 test.describe('the root path', () => {
   for (const [locale, lang] of [['fr-FR', 'fr'], ['zh-TW', 'zh'], ['en-GB', 'en'], ['de-DE', 'en']] as const) {

@@ -1,11 +1,13 @@
 //! Loads that overlap finish together. A first switch to a language fetches
 //! the site file and the page's file at once; were each shown as it arrived,
 //! the new language's header would frame the old language's page (and title)
-//! until the second file came. While loads are pending the document says it
-//! is busy.
+//! until the second file came. A file already here waits for the batch its
+//! change started, too: a language whose site file came with an earlier page
+//! must not show its header around the old page either. While loads are
+//! pending the document says it is busy.
 
 use std::cell::RefCell;
-use std::future::poll_fn;
+use std::future::{poll_fn, Future};
 use std::task::{Poll, Waker};
 
 #[derive(Default)]
@@ -43,21 +45,44 @@ pub fn join() -> Member {
     })
 }
 
+/// A load whose file is already here: shown with the loads the same change
+/// started, if any of them fetches. Those start in the same turn of the
+/// executor, so it lets that turn run first.
+pub async fn settle() {
+    leptos::task::tick().await;
+    after_pending().await;
+}
+
+/// Waits until the batch under way, if there is one, has finished.
+fn after_pending() -> impl Future<Output = ()> {
+    let under_way = BATCH.with_borrow(|batch| (batch.pending > 0).then_some(batch.finished));
+    async move {
+        if let Some(batch) = under_way {
+            finished(batch).await;
+        }
+    }
+}
+
+/// Waits until batch number `number` has finished.
+async fn finished(number: u64) {
+    poll_fn(|context| {
+        BATCH.with_borrow_mut(|batch| {
+            if batch.finished > number {
+                Poll::Ready(())
+            } else {
+                batch.waiting.push(context.waker().clone());
+                Poll::Pending
+            }
+        })
+    })
+    .await;
+}
+
 impl Member {
     /// This load has its result: waits until every load of its batch has.
     pub async fn finished(mut self) {
         self.leave();
-        poll_fn(|context| {
-            BATCH.with_borrow_mut(|batch| {
-                if batch.finished > self.batch {
-                    Poll::Ready(())
-                } else {
-                    batch.waiting.push(context.waker().clone());
-                    Poll::Pending
-                }
-            })
-        })
-        .await;
+        finished(self.batch).await;
     }
 
     fn leave(&mut self) {
@@ -104,7 +129,7 @@ mod tests {
     use std::pin::{pin, Pin};
     use std::task::{Context, Poll, Waker};
 
-    use super::join;
+    use super::{after_pending, join};
 
     fn poll(future: Pin<&mut impl Future<Output = ()>>) -> Poll<()> {
         future.poll(&mut Context::from_waker(Waker::noop()))
@@ -127,6 +152,21 @@ mod tests {
         assert!(poll(site_done.as_mut()).is_pending());
         drop(page);
         assert!(poll(site_done.as_mut()).is_ready());
+    }
+
+    #[test]
+    fn a_file_already_here_waits_for_the_batch_under_way() {
+        let page = join();
+        let mut here = pin!(after_pending());
+        assert!(poll(here.as_mut()).is_pending());
+        let mut page_done = pin!(page.finished());
+        assert!(poll(page_done.as_mut()).is_ready());
+        assert!(poll(here.as_mut()).is_ready());
+    }
+
+    #[test]
+    fn a_file_already_here_waits_for_nothing_when_nothing_fetches() {
+        assert!(poll(pin!(after_pending())).is_ready());
     }
 
     #[test]
