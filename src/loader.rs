@@ -218,8 +218,9 @@ fn parse_as<T: ContentFile>(value: JsValue) -> AnyLoaded {
 }
 
 /// Content file `T` in the current language: it reloads when the language
-/// changes and can be refetched by a Retry button. Until the new language's
-/// file is here it holds the old one, and [`Self::lang`] names the old language.
+/// changes and can be refetched by a Retry button. During a switch to a
+/// language not wholly here it holds the old file, and [`Self::lang`] names the
+/// old language, until its load hands over the new one (see `current`).
 pub struct ContentResource<T> {
     lang: Signal<Lang>,
     raw: LocalResource<LangLoaded>,
