@@ -56,9 +56,11 @@ export const BUDGETS = {
 // took 2.7 KB off every first visit (worst 178.3 KB): the ceiling fell to 180.
 // The WebAssembly ceiling rose from 165 to 166 KB (measured 165.0) for a
 // correctness fix: a file already here waits for the batch its language
-// switch started, so a header never frames a page of another language.
+// switch started, so a header never frames a page of another language. The
+// first-visit ceiling rose with it, from 180 to 181 KB (worst 179.5 KB), to
+// keep editors about a kilobyte and a half of new content.
 export const CEILINGS = {
-  firstVisitKb: 180,
+  firstVisitKb: 181,
   wasmKb: 166,
   performance: 90,
   cachedSwitchMs: 200,
