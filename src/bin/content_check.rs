@@ -7,7 +7,7 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use scrc_site::content::check::{check_content, check_dist, Rules};
+    use scrc_site::content::check::{check_content, check_dist, link, Rules};
 
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,7 +25,14 @@ fn main() -> std::process::ExitCode {
         ),
         [flag, dir] if flag == "--dist" => {
             // The sitemap, feeds and canonical links name the site's own origin.
-            rules.allow_host(origin_host(scrc_site::deploy::ORIGIN));
+            let origin = scrc_site::deploy::ORIGIN;
+            match link::parse(origin).map(|url| link::host_of(&url)) {
+                Ok(Some(host)) => rules.allow_host(&host),
+                _ => {
+                    eprintln!("SITE_ORIGIN `{origin}` names no host");
+                    return ExitCode::from(2);
+                }
+            }
             ("dist", check_dist(Path::new(dir), Path::new("."), &rules))
         }
         _ => {
@@ -43,14 +50,6 @@ fn main() -> std::process::ExitCode {
         println!("content-check: {what}: {} problem(s)", problems.len());
         ExitCode::FAILURE
     }
-}
-
-/// `localhost` of `http://localhost:8080`: the host, without scheme or port,
-/// the way the dist check reads hosts out of URLs.
-#[cfg(not(target_arch = "wasm32"))]
-fn origin_host(origin: &str) -> &str {
-    let rest = origin.split_once("://").map_or(origin, |(_, rest)| rest);
-    rest.split([':', '/']).next().unwrap_or(rest)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,13 +1,23 @@
-//! The dist check: after `trunk build --release`, every file that would be
-//! hosted is scanned for denied terms and for absolute URLs to hosts that are
-//! not allowlisted, reported with the file and byte offset; and every inline
-//! script of every page (the prerendered ones included) must be allowed by the
-//! Content-Security-Policy in `_headers`, or the browser would block it.
+//! The dist check: after the build, everything that would be hosted is held
+//! to the content check's rules, read with the same parsers.
+//! - Every file, the WebAssembly included, is scanned for denied terms
+//!   (however disguised) and for absolute URLs to hosts that are not
+//!   allowlisted, reported with the file and byte offset.
+//! - Every page is read as HTML: its link attributes may not lead to a
+//!   foreign host (protocol-relative included) or run a script URL, its text
+//!   may hold no hidden character and no web address, and every inline
+//!   script must be allowed by the Content-Security-Policy in `_headers`.
+//! - The content files it ships pass the whole content check.
 
 use std::path::{Path, PathBuf};
 
-use super::rules::fold;
-use super::{Problem, Rules};
+use lol_html::html_content::TextType;
+use lol_html::{doc_text, element, rewrite_str, RewriteStrSettings};
+
+use super::link;
+use super::text::address_in;
+use super::unicode::{first_hidden, fold_char};
+use super::{check_content, Problem, Rules};
 
 pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
     let mut files = Vec::new();
@@ -36,13 +46,11 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
             Ok(bytes) => {
                 scan(&bytes, &path, shown_from, rules, &mut problems);
                 if path.extension().is_some_and(|ext| ext == "html") {
-                    check_inline_scripts(
-                        &String::from_utf8_lossy(&bytes),
-                        csp.as_deref(),
-                        &path,
-                        shown_from,
-                        &mut problems,
-                    );
+                    let html = String::from_utf8_lossy(&bytes);
+                    for (location, message) in check_page(&html, rules) {
+                        problems.push(problem(&path, shown_from, location, message));
+                    }
+                    check_inline_scripts(&html, csp.as_deref(), &path, shown_from, &mut problems);
                 }
             }
             Err(e) => problems.push(problem(
@@ -53,7 +61,105 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
             )),
         }
     }
+    let content = dist.join("content");
+    if content.is_dir() {
+        problems.extend(check_content(&content, shown_from, rules));
+    }
     problems
+}
+
+/// The attributes whose value a browser follows or fetches as a URL.
+const URL_ATTRIBUTES: [&str; 8] = [
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "poster",
+    "cite",
+    "data",
+    "xlink:href",
+];
+
+/// Problems of one page read as a browser reads it (character references
+/// decoded): link attributes and running text.
+fn check_page(html: &str, rules: &Rules) -> Vec<(String, String)> {
+    let found = std::cell::RefCell::new(Vec::new());
+    let mut text = String::new();
+    let result = rewrite_str(
+        html,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("*", |el| {
+                for attribute in el.attributes() {
+                    let name = attribute.name();
+                    if URL_ATTRIBUTES.contains(&name.as_str()) || name == "srcset" {
+                        let value = htmlize::unescape_attribute(attribute.value()).into_owned();
+                        if let Some(message) = foreign_link(&value, rules) {
+                            let location = format!("<{} {name}>", el.tag_name());
+                            found.borrow_mut().push((location, message));
+                        }
+                    }
+                }
+                Ok(())
+            }))
+            .append_document_content_handler(doc_text!(|chunk| {
+                // Script and style bodies are code; only running text is read.
+                if chunk.text_type() == TextType::Data {
+                    text.push_str(chunk.as_str());
+                    if chunk.last_in_text_node() {
+                        let decoded = htmlize::unescape(std::mem::take(&mut text));
+                        if let Some(message) = text_problem(&decoded) {
+                            found.borrow_mut().push(("(text)".to_owned(), message));
+                        }
+                    }
+                }
+                Ok(())
+            })),
+    );
+    let mut found = found.into_inner();
+    if let Err(e) = result {
+        found.push(("(html)".to_owned(), format!("cannot be read as HTML: {e}")));
+    }
+    found
+}
+
+/// Why a link attribute's value is refused: it runs a script, or it leads
+/// to a host that is neither the page's own nor allowlisted.
+fn foreign_link(value: &str, rules: &Rules) -> Option<String> {
+    // Relative references resolve against a host of the page's own.
+    let own = url::Url::parse("https://own.invalid/page/").expect("a valid base");
+    let resolved = url::Url::options().base_url(Some(&own)).parse(value.trim());
+    let Ok(url) = resolved else {
+        return Some(format!(
+            "`{}` is not a link a browser can follow",
+            value.escape_debug()
+        ));
+    };
+    if matches!(url.scheme(), "javascript" | "vbscript" | "data") {
+        return Some(format!("`{}` is a script URL", value.escape_debug()));
+    }
+    match link::host_of(&url) {
+        Some(host) if host != "own.invalid" && !rules.host_allowed(&host) => Some(format!(
+            "link to host `{host}` is not on the allowlist (checks/allowed-hosts.txt)"
+        )),
+        _ => None,
+    }
+}
+
+/// Why a page's running text is refused: a hidden character or a web address.
+/// Line breaks and tabs are HTML's own white space there.
+fn text_problem(text: &str) -> Option<String> {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_ascii_whitespace() { ' ' } else { c })
+        .collect();
+    if let Some((at, c, kind)) = first_hidden(&text) {
+        return Some(format!(
+            "text contains {kind} (U+{:04X}) at character {at}: `{}`",
+            c as u32,
+            text.trim().escape_debug()
+        ));
+    }
+    address_in(&text).map(|(kind, found)| format!("text contains {kind} (`{found}`)"))
 }
 
 fn check_inline_scripts(
@@ -103,7 +209,7 @@ fn problem(path: &Path, shown_from: &Path, location: String, message: String) ->
 }
 
 /// Scans one file's bytes (text or binary: strings inside the WebAssembly
-/// are UTF-8 too).
+/// are UTF-8 too) for denied terms and absolute URLs.
 fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &mut Vec<Problem>) {
     let text = String::from_utf8_lossy(bytes);
     // Fold character by character, remembering where each folded character
@@ -111,35 +217,43 @@ fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &
     let mut folded = String::with_capacity(text.len());
     let mut origin = Vec::with_capacity(text.len());
     for (offset, c) in text.char_indices() {
-        for f in fold(c.encode_utf8(&mut [0; 4])).chars() {
-            origin.resize(folded.len() + f.len_utf8(), offset);
-            folded.push(f);
-        }
+        fold_char(c, &mut folded);
+        origin.resize(folded.len(), offset);
     }
-    for term in rules.deny_terms() {
-        if let Some(at) = rules.find_term(&folded, term) {
-            problems.push(problem(
-                path,
-                shown_from,
-                format!("offset {}", origin[at]),
-                format!("contains the denied term `{term}` (see checks/spam-deny-list.txt)"),
-            ));
-        }
+    for (term, at) in rules.denied_terms_at(&folded) {
+        problems.push(problem(
+            path,
+            shown_from,
+            format!("offset {}", origin[at]),
+            format!("contains the denied term `{term}` (see checks/spam-deny-list.txt)"),
+        ));
     }
-    for scheme in ["http://", "https://"] {
-        for (at, _) in folded.match_indices(scheme) {
-            let host: String = folded[at + scheme.len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
-                .collect();
-            if host.is_empty() || !rules.host_allowed(&host) {
-                problems.push(problem(
-                    path,
-                    shown_from,
-                    format!("offset {}", origin[at]),
-                    format!("absolute URL to host `{host}` is not on the allowlist (checks/allowed-hosts.txt)"),
-                ));
-            }
-        }
+    for (at, url) in absolute_urls(&text) {
+        let reason = match link::parse(url) {
+            Ok(parsed) => match link::host_of(&parsed) {
+                Some(host) if rules.host_allowed(&host) => continue,
+                Some(host) => format!("absolute URL to host `{host}` is not on the allowlist (checks/allowed-hosts.txt)"),
+                None => continue,
+            },
+            Err(reason) => reason,
+        };
+        problems.push(problem(path, shown_from, format!("offset {at}"), reason));
     }
+}
+
+/// Every `http(s)://…` in `text`, with its byte offset: the scheme in any
+/// case, up to the first character that ends a URL in code or markup.
+fn absolute_urls(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let lower = text.to_ascii_lowercase();
+    let starts: Vec<usize> = ["http://", "https://"]
+        .iter()
+        .flat_map(|scheme| lower.match_indices(scheme).map(|(at, _)| at))
+        .filter(|&at| !lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        .collect();
+    starts.into_iter().map(move |at| {
+        let end = text[at..]
+            .find(|c: char| c.is_whitespace() || c.is_control() || "\"'`<>(){}[]^|".contains(c))
+            .map_or(text.len(), |end| at + end);
+        (at, &text[at..end])
+    })
 }

@@ -6,8 +6,11 @@
 //! files are still checked.
 
 mod dist;
+mod json;
+pub mod link;
 mod rules;
 mod text;
+pub mod unicode;
 
 pub use dist::check_dist;
 pub use rules::{Rules, ALLOWED_HOSTS, DENY_LIST};
@@ -16,8 +19,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
-use serde_json::Value;
-
+use self::json::{json_reason, read_strict};
 use super::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers, FILES};
 use crate::lang::Lang;
 use crate::routes::is_valid_slug;
@@ -73,8 +75,8 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
                 file: shown.clone(),
                 problems: &mut problems,
             };
-            let text = match std::fs::read_to_string(&path) {
-                Ok(text) => text,
+            let bytes = match std::fs::read(&path) {
+                Ok(bytes) => bytes,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     report.add("(file)", format!("is missing: every language needs {file}"));
                     continue;
@@ -84,33 +86,15 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
                     continue;
                 }
             };
-            let value: Value = match serde_json::from_str(&text) {
-                Ok(value) => value,
-                Err(e) => {
-                    report.add(
-                        format!("line {}, column {}", e.line(), e.column()),
-                        json_reason(&e),
-                    );
-                    continue;
-                }
-            };
-            text::check_values(&value, lang, rules, &mut report);
-            match file {
-                Site::FILE => typed::<Site>(&text, &mut report).map(drop),
-                Home::FILE => typed::<Home>(&text, &mut report).map(drop),
-                Volunteers::FILE => typed::<Volunteers>(&text, &mut report).map(drop),
-                Contact::FILE => typed::<Contact>(&text, &mut report).map(drop),
-                SocialCommitment::FILE => {
-                    typed::<SocialCommitment>(&text, &mut report).map(|page| {
-                        social_by_lang.insert(lang.code(), (shown, page));
-                    })
-                }
-                News::FILE => typed::<News>(&text, &mut report).map(|news| {
-                    check_news(&news, &mut report);
+            match check_file(&bytes, file, lang, rules, &mut report) {
+                Some(Checked::News(news)) => {
                     news_by_lang.insert(lang.code(), (shown, news));
-                }),
-                _ => unreachable!("FILES lists only the files matched above"),
-            };
+                }
+                Some(Checked::SocialCommitment(page)) => {
+                    social_by_lang.insert(lang.code(), (shown, page));
+                }
+                Some(Checked::Other) | None => {}
+            }
         }
     }
 
@@ -119,12 +103,43 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
     problems
 }
 
-/// serde_json's message without its trailing " at line L column C" (shown apart).
-fn json_reason(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
+/// What a file holds once checked, for the checks across files.
+enum Checked {
+    News(News),
+    SocialCommitment(SocialCommitment),
+    Other,
+}
+
+/// Checks the bytes of one content file (`file` is one of [`FILES`]) on their
+/// own; `None` when they do not make a file of its type.
+fn check_file(
+    bytes: &[u8],
+    file: &str,
+    lang: Lang,
+    rules: &Rules,
+    report: &mut Report,
+) -> Option<Checked> {
+    let (text, value) = match read_strict(bytes) {
+        Ok(read) => read,
+        Err(problems) => {
+            for (location, message) in problems {
+                report.add(location, message);
+            }
+            return None;
+        }
+    };
+    text::check_values(&value, lang, rules, report);
+    match file {
+        Site::FILE => typed::<Site>(&text, report).map(|_| Checked::Other),
+        Home::FILE => typed::<Home>(&text, report).map(|_| Checked::Other),
+        Volunteers::FILE => typed::<Volunteers>(&text, report).map(|_| Checked::Other),
+        Contact::FILE => typed::<Contact>(&text, report).map(|_| Checked::Other),
+        SocialCommitment::FILE => typed(&text, report).map(Checked::SocialCommitment),
+        News::FILE => typed::<News>(&text, report).map(|news| {
+            check_news(&news, report);
+            Checked::News(news)
+        }),
+        _ => unreachable!("FILES lists only the files matched above"),
     }
 }
 
@@ -258,5 +273,7 @@ fn check_related_news(
     }
 }
 
+#[cfg(test)]
+mod proptests;
 #[cfg(test)]
 mod tests;

@@ -3,14 +3,17 @@
 
 use std::path::Path;
 
+use super::unicode::fold;
+
 /// Where the lists live, relative to the repository root.
 pub const DENY_LIST: &str = "checks/spam-deny-list.txt";
 pub const ALLOWED_HOSTS: &str = "checks/allowed-hosts.txt";
 
 #[derive(Clone, Debug, Default)]
 pub struct Rules {
-    /// Denied terms, already folded with [`fold`].
-    deny_terms: Vec<String>,
+    /// Denied terms as listed, each with its [`fold`]ed form, which is what
+    /// is sought in text folded the same way.
+    deny_terms: Vec<DeniedTerm>,
     allowed_hosts: Vec<String>,
 }
 
@@ -18,7 +21,12 @@ impl Rules {
     /// Builds the rules from the text of the two list files.
     pub fn from_lists(deny_list: &str, allowed_hosts: &str) -> Rules {
         Rules {
-            deny_terms: entries(deny_list).map(fold).collect(),
+            deny_terms: entries(deny_list)
+                .map(|term| DeniedTerm {
+                    listed: term.to_owned(),
+                    folded: fold(term),
+                })
+                .collect(),
             allowed_hosts: entries(allowed_hosts)
                 .map(|h| h.to_ascii_lowercase())
                 .collect(),
@@ -34,28 +42,27 @@ impl Rules {
         Ok(Rules::from_lists(&read(DENY_LIST)?, &read(ALLOWED_HOSTS)?))
     }
 
-    /// The first denied term in `text`, ignoring case and character width.
+    /// The first denied term in `text`, however it is disguised (see [`fold`]).
     /// Latin-script terms match whole words only (`bet` is not in `between`);
     /// terms in other scripts match anywhere, since those scripts do not
     /// separate words with spaces.
     pub fn denied_term_in(&self, text: &str) -> Option<&str> {
         let folded = fold(text);
-        self.deny_terms()
-            .find(|term| self.find_term(&folded, term).is_some())
+        self.deny_terms
+            .iter()
+            .find(|term| term.find_in(&folded).is_some())
+            .map(|term| term.listed.as_str())
     }
 
-    /// The denied terms, folded.
-    pub fn deny_terms(&self) -> impl Iterator<Item = &str> {
-        self.deny_terms.iter().map(String::as_str)
-    }
-
-    /// Where `term` occurs in already folded text, if it does.
-    pub fn find_term(&self, folded: &str, term: &str) -> Option<usize> {
-        if term.is_ascii() {
-            find_word(folded, term)
-        } else {
-            folded.find(term)
-        }
+    /// Each denied term as listed, with where it first occurs in `folded`
+    /// (text folded with [`fold`]), for the terms that do.
+    pub fn denied_terms_at<'a>(
+        &'a self,
+        folded: &'a str,
+    ) -> impl Iterator<Item = (&'a str, usize)> + 'a {
+        self.deny_terms
+            .iter()
+            .filter_map(|term| Some((term.listed.as_str(), term.find_in(folded)?)))
     }
 
     /// Also allows `host`: the dist check allows the site's own origin, which
@@ -71,24 +78,29 @@ impl Rules {
     }
 }
 
+#[derive(Clone, Debug)]
+struct DeniedTerm {
+    listed: String,
+    folded: String,
+}
+
+impl DeniedTerm {
+    /// Where the term occurs in folded text: Latin-script terms as whole
+    /// words only, others anywhere.
+    fn find_in(&self, folded: &str) -> Option<usize> {
+        if self.folded.is_ascii() {
+            find_word(folded, &self.folded)
+        } else {
+            folded.find(&self.folded)
+        }
+    }
+}
+
 /// Non-empty lines that are not `#` comments, trimmed.
 fn entries(list: &str) -> impl Iterator<Item = &str> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// Lowercases and maps full-width forms (`ＣＡＳＩＮＯ`, the ideographic
-/// space) to their ASCII equivalents, so width cannot hide a term.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Where `term` occurs in `text` with no letter or digit right before or after it.
@@ -107,8 +119,8 @@ mod tests {
     #[test]
     fn terms_match_regardless_of_case_and_width_and_latin_ones_as_words() {
         let rules = Rules::from_lists("# comment\nCasino\nbet\n博彩\n", "");
-        assert_eq!(rules.denied_term_in("Best CASINO in town"), Some("casino"));
-        assert_eq!(rules.denied_term_in("ＣＡＳＩＮＯ"), Some("casino"));
+        assert_eq!(rules.denied_term_in("Best CASINO in town"), Some("Casino"));
+        assert_eq!(rules.denied_term_in("ＣＡＳＩＮＯ"), Some("Casino"));
         assert_eq!(rules.denied_term_in("Place a bet now"), Some("bet"));
         assert_eq!(rules.denied_term_in("线上博彩"), Some("博彩"));
         assert_eq!(rules.denied_term_in("between the alphabet, better"), None);

@@ -200,7 +200,7 @@ fn foreign_and_insecure_links_and_bad_phone_numbers_are_reported() {
         f.problems(),
         [
             "content/zh/site.json: contact.phone.tel: `021-3367 6666` is not a phone number for a tel: link (`+` and 6 to 15 digits)",
-            "content/en/news.json: items[1].summary: contains a web address; links belong in a typed link field (`href`)",
+            "content/en/news.json: items[1].summary: contains a web address (`www.example.com`); links belong in a typed link field (`href`)",
             "content/en/contact.json: map_link.href: host `maps.evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
             "content/fr/contact.json: map_link.href: `http://www.openstreetmap.org/` is not an https: link",
         ]
@@ -249,7 +249,7 @@ fn injected_markup_and_script_urls_are_reported() {
         f.problems(),
         [
             "content/en/volunteers.json: faq_heading: contains markup or a script URL (`<`); write plain text",
-            "content/en/volunteers.json: faq_heading: contains a web address; links belong in a typed link field (`href`)",
+            "content/en/volunteers.json: faq_heading: contains a web address (`https://maps.evil.example`); links belong in a typed link field (`href`)",
             "content/fr/volunteers.json: faq_heading: contains markup or a script URL (`javascript:`); write plain text",
         ]
     );
@@ -334,5 +334,287 @@ fn the_dist_check_reports_file_and_offset() {
             "dist/assets/app.js: offset 51: contains the denied term `casino` (see checks/spam-deny-list.txt)",
             "dist/assets/app.js: offset 15: absolute URL to host `tracker.evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
         ]
+    );
+}
+
+/// The map link of en/contact.json replaced by `href` (as written in JSON).
+fn problems_with_map_link(href: &str) -> Vec<String> {
+    let f = Fixture::new();
+    f.replace(
+        "en/contact.json",
+        "\"https://www.openstreetmap.org/search?query=380%20Fenglin%20Road%2C%20Xuhui%2C%20Shanghai\"",
+        &format!("\"{href}\""),
+    );
+    f.problems()
+}
+
+#[test]
+fn links_are_read_as_a_browser_reads_them() {
+    let at = "content/en/contact.json: map_link.href:";
+    for (href, expected) in [
+        (
+            r"https://evil.example\\@www.openstreetmap.org/",
+            vec![r"`https://evil.example\@www.openstreetmap.org/` contains a backslash, which a browser reads as `/`".to_owned()],
+        ),
+        (
+            "https://www.openstreetmap.org@evil.example/",
+            vec!["`https://www.openstreetmap.org@evil.example/` carries a user name before `@`; a browser goes to `evil.example`".to_owned()],
+        ),
+        (
+            "https://evil%2Eexample/www.openstreetmap.org",
+            vec!["`https://evil%2Eexample/www.openstreetmap.org` does not write its host plainly; a browser reads it as `https://evil.example`".to_owned()],
+        ),
+        (
+            "https://www.openstreetmap.org./",
+            vec!["host `www.openstreetmap.org.` is not on the allowlist (checks/allowed-hosts.txt)".to_owned()],
+        ),
+        (
+            // A Cyrillic `о` in place of the Latin one.
+            "https://www.\u{43E}penstreetmap.org/",
+            vec!["`https://www.\u{43E}penstreetmap.org/` does not write its host plainly; a browser reads it as `https://www.xn--penstreetmap-3fk.org`".to_owned()],
+        ),
+        (
+            "https://www.xn--penstreetmap-3fk.org/",
+            vec!["host `www.xn--penstreetmap-3fk.org` is not on the allowlist (checks/allowed-hosts.txt)".to_owned()],
+        ),
+        (
+            "//evil.example/",
+            vec!["`//evil.example/` is not an absolute web address (relative URL without a base)".to_owned()],
+        ),
+        (
+            "https://www.openstreetmap.org:8443/",
+            vec!["`https://www.openstreetmap.org:8443/` names a port; link to the host's usual one".to_owned()],
+        ),
+        (
+            "https://127.0.0.1/",
+            vec!["`https://127.0.0.1/` names an IP address, not a host".to_owned()],
+        ),
+        (
+            "JaVaScRiPt:alert(1)",
+            vec![
+                "contains markup or a script URL (`javascript:`); write plain text".to_owned(),
+                "`JaVaScRiPt:alert(1)` is not an https: link".to_owned(),
+            ],
+        ),
+        (
+            r"java\tscript:alert(1)",
+            vec![
+                "contains a control character (U+0009) at character 5; remove it".to_owned(),
+                r"`java\tscript:alert(1)` contains a control character (U+0009) at character 5; a browser drops it and reads another address".to_owned(),
+            ],
+        ),
+        (
+            " https://www.openstreetmap.org/",
+            vec!["` https://www.openstreetmap.org/` contains a space at character 1; a link has none".to_owned()],
+        ),
+    ] {
+        let expected: Vec<String> = expected.iter().map(|m| format!("{at} {m}")).collect();
+        assert_eq!(problems_with_map_link(href), expected, "{href}");
+    }
+}
+
+/// `fr/home.json`'s sections heading replaced by `heading` (as written in JSON).
+fn problems_with_heading(heading: &str) -> Vec<String> {
+    let f = Fixture::new();
+    f.replace(
+        "fr/home.json",
+        "\"Accès rapide\"",
+        &format!("\"{heading}\""),
+    );
+    f.problems()
+}
+
+#[test]
+fn denied_terms_are_caught_however_disguised() {
+    let at = "content/fr/home.json: sections_heading:";
+    let denied = format!("{at} contains the denied term `casino` (see checks/spam-deny-list.txt)");
+    for heading in [
+        "CaSiNo en ligne",
+        "ｃａｓｉｎｏ",
+        "c\u{430}sin\u{43E}",     // Cyrillic а and о
+        "\u{1D41C}\u{1D41A}sino", // mathematical bold letters
+        "\u{24D2}asino",          // a circled letter
+    ] {
+        assert_eq!(
+            problems_with_heading(heading),
+            vec![denied.clone()],
+            "{heading}"
+        );
+    }
+    assert_eq!(
+        problems_with_heading(r"ca\u00adsi\u200bno"),
+        [
+            format!(
+                "{at} contains an invisible format character (U+00AD) at character 3; remove it"
+            ),
+            denied.clone(),
+        ]
+    );
+}
+
+#[test]
+fn hidden_and_direction_changing_characters_are_refused_with_their_position() {
+    let at = "content/fr/home.json: sections_heading:";
+    for (heading, message) in [
+        (
+            r"Accès\u202erapide",
+            "a direction-changing character (U+202E) at character 6",
+        ),
+        (
+            r"Accès\u2066rapide\u2069",
+            "a direction-changing character (U+2066) at character 6",
+        ),
+        (
+            r"Acc\u200dès rapide",
+            "an invisible format character (U+200D) at character 4",
+        ),
+        (
+            r"Accès\u2060rapide",
+            "an invisible format character (U+2060) at character 6",
+        ),
+        (
+            r"Accès rapide\ufe0f",
+            "an invisible character (U+FE0F) at character 13",
+        ),
+        (
+            r"Accès\u2028rapide",
+            "a line or paragraph separator (U+2028) at character 6",
+        ),
+    ] {
+        assert_eq!(
+            problems_with_heading(heading),
+            [format!("{at} contains {message}; remove it")],
+            "{heading}"
+        );
+    }
+    // The no-break spaces of French typography are visible spaces.
+    assert_eq!(
+        problems_with_heading(r"Accès\u202frapide\u00a0!"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn web_and_mail_addresses_in_running_text_are_refused_with_or_without_a_scheme() {
+    let at = "content/fr/home.json: sections_heading:";
+    for (heading, kind, found) in [
+        ("Voir www.evil.example", "a web address", "www.evil.example"),
+        (
+            "Voir evil.example/promo",
+            "a web address",
+            "evil.example/promo",
+        ),
+        ("Voir ｗｗｗ．evil．com", "a web address", "www.evil.com"),
+        // An ideographic full stop is a dot in a host name; so are CJK labels.
+        (
+            "访问evil\u{3002}com了解",
+            "a web address",
+            "访问evil.com了解",
+        ),
+        (
+            "HTTPS://evil.example",
+            "a web address",
+            "HTTPS://evil.example",
+        ),
+        (
+            "Écrire à promo@evil.example",
+            "an e-mail address",
+            "promo@evil.example",
+        ),
+    ] {
+        assert_eq!(
+            problems_with_heading(heading),
+            [format!(
+                "{at} contains {kind} (`{found}`); links belong in a typed link field (`href`)"
+            )],
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn a_file_that_is_not_strict_utf8_json_is_refused_with_its_place() {
+    let f = Fixture::new();
+    let line = f.line_of("en/contact.json", "\"heading\"").to_string();
+    let mut bytes = std::fs::read(f.path("en/contact.json")).unwrap();
+    // The `C` of `"heading": "Contact us"`, at column 15.
+    let heading = b"\"heading\": \"Contact us\"";
+    let at = bytes
+        .windows(heading.len())
+        .position(|w| w == heading)
+        .unwrap()
+        + 12;
+    bytes[at] = 0xC0;
+    std::fs::write(f.path("en/contact.json"), bytes).unwrap();
+    let text = std::fs::read_to_string(f.path("fr/contact.json")).unwrap();
+    std::fs::write(f.path("fr/contact.json"), format!("\u{FEFF}{text}")).unwrap();
+    f.replace(
+        "zh/contact.json",
+        "\"heading\": \"联系我们\",",
+        "\"heading\": \"联系我们\",\n  \"heading\": \"博彩\",",
+    );
+    let problems = f.problems();
+    assert_eq!(
+        problems,
+        [
+            "content/zh/contact.json: heading: the key `heading` is written twice in one object; keep one".to_owned(),
+            format!("content/en/contact.json: line {line}, column 15: is not UTF-8 text (save the file as UTF-8)"),
+            "content/fr/contact.json: line 1, column 1: starts with a byte-order mark (save the file as UTF-8 without BOM)".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn the_dist_check_reads_pages_as_a_browser_does() {
+    let f = Fixture::new();
+    let dist = f.0.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        concat!(
+            "<p>Map: <a href=\"https://www.openstreetmap.org/\">ok</a> <a href=\"/en/\">home</a></p>",
+            "<a href=\"//evil.example/\">a</a>",
+            "<img src=\"https&#x3a;//evil.example/pixel\">",
+            "<a href=\" JaVa&#x09;ScRiPt:alert(1)\">b</a>",
+            "<p>Gr&#x200B;een</p>",
+            "<p>Visit evil&period;example/promo</p>",
+            "<style>/* www.not-text.example */</style>",
+        ),
+    )
+    .unwrap();
+    // Strings inside a binary, with a Cyrillic `а` in the term.
+    std::fs::write(dist.join("app_bg.wasm"), b"\0asm\x01\0\0\0c\xd0\xb0sino\0").unwrap();
+    let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "dist/app_bg.wasm: offset 8: contains the denied term `casino` (see checks/spam-deny-list.txt)",
+            "dist/index.html: <a href>: link to host `evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
+            "dist/index.html: <img src>: link to host `evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
+            "dist/index.html: <a href>: ` JaVa\\tScRiPt:alert(1)` is a script URL",
+            "dist/index.html: (text): text contains an invisible format character (U+200B) at character 3: `Gr\\u{200b}een`",
+            "dist/index.html: (text): text contains a web address (`evil.example/promo`)",
+        ]
+    );
+}
+
+#[test]
+fn the_dist_check_holds_the_content_it_ships_to_the_content_rules() {
+    let f = Fixture::new();
+    f.replace(
+        "en/contact.json",
+        "\"Contact us\",\n  \"intro\"",
+        "\"Contact\\u200bus\",\n  \"intro\"",
+    );
+    let problems: Vec<String> = check_dist(&f.0, &f.0, &rules())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        ["content/en/contact.json: heading: contains an invisible format character (U+200B) at character 8; remove it"]
     );
 }

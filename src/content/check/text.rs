@@ -1,9 +1,13 @@
 //! Checks on every string of a content file, whatever its type: nothing
-//! empty, no markup or script, no spam term, links that are safe, titles in
-//! the file's own script.
+//! empty, nothing hidden, no markup or script, no spam term however it is
+//! disguised, no web address outside a link field, links that are safe,
+//! titles in the file's own script.
 
+use linkify::{LinkFinder, LinkKind};
 use serde_json::Value;
 
+use super::link::check_https_link;
+use super::unicode::first_hidden;
 use super::{Report, Rules};
 use crate::lang::Lang;
 
@@ -48,6 +52,15 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
         report.add(path, "is empty");
         return;
     }
+    if let Some((at, c, kind)) = first_hidden(text) {
+        report.add(
+            path,
+            format!(
+                "contains {kind} (U+{:04X}) at character {at}; remove it",
+                c as u32
+            ),
+        );
+    }
     if let Some(found) = markup_in(text) {
         report.add(
             path,
@@ -61,7 +74,11 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
         );
     }
     match key {
-        "href" => check_external_link(text, path, rules, report),
+        "href" => {
+            if let Err(reason) = check_https_link(text, rules) {
+                report.add(path, reason);
+            }
+        }
         "tel" => {
             let digits = text.strip_prefix('+').unwrap_or("");
             if !(6..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -73,16 +90,16 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
                 );
             }
         }
-        _ if ["http://", "https://", "www."]
-            .iter()
-            .any(|u| text.to_ascii_lowercase().contains(u)) =>
-        {
-            report.add(
-                path,
-                "contains a web address; links belong in a typed link field (`href`)",
-            );
+        _ => {
+            if let Some((kind, found)) = address_in(text) {
+                report.add(
+                    path,
+                    format!(
+                        "contains {kind} (`{found}`); links belong in a typed link field (`href`)"
+                    ),
+                );
+            }
         }
-        _ => {}
     }
     if TITLE_KEYS.contains(&key) {
         let cjk = text.chars().any(is_cjk);
@@ -122,19 +139,35 @@ fn markup_in(text: &str) -> Option<&'static str> {
         })
 }
 
-fn check_external_link(href: &str, path: &str, rules: &Rules, report: &mut Report) {
-    let Some(rest) = href.strip_prefix("https://") else {
-        report.add(path, format!("`{href}` is not an https: link"));
-        return;
+/// The first web or e-mail address in running text, with or without a scheme
+/// (`https://…`, `www.…`, `example.org/path`), as text would show it once
+/// width is undone (NFKC) and an ideographic full stop stands for a dot.
+pub(super) fn address_in(text: &str) -> Option<(&'static str, String)> {
+    let normalized = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(text);
+    let chars: Vec<char> = normalized.chars().collect();
+    let dotted: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between_ascii = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(char::is_ascii_alphanumeric)
+            };
+            if c == '\u{3002}' && between_ascii(i.checked_sub(1)) && between_ascii(Some(i + 1)) {
+                '.'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut finder = LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    let link = finder.links(&dotted).next()?;
+    let kind = match link.kind() {
+        LinkKind::Email => "an e-mail address",
+        _ => "a web address",
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit('@').next().unwrap_or(host);
-    if !rules.host_allowed(host) {
-        report.add(
-            path,
-            format!("host `{host}` is not on the allowlist (checks/allowed-hosts.txt)"),
-        );
-    }
+    Some((kind, link.as_str().to_owned()))
 }
 
 fn is_cjk(c: char) -> bool {
