@@ -7,36 +7,53 @@
 //! the prerendered pages (`src/prerender/app_loader.rs`), by hash, computed
 //! from the built `index.html`.
 
+use std::cell::RefCell;
+
 use base64::Engine;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
 
 /// `'sha256-…'` sources for every inline `<script>` of an HTML page that runs;
 /// JSON data blocks (the prerendered pages' content) are not scripts to CSP.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
-    let mut hashes = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let tag_end = match rest[start..].find('>') {
-            Some(end) => start + end,
-            None => break,
-        };
-        let tag = &rest[start..tag_end];
-        let body_end = match rest[tag_end..].find("</script>") {
-            Some(end) => tag_end + end,
-            None => break,
-        };
-        if !tag.contains(" src=") && !tag.contains("type=\"application/json\"") {
-            let body = &rest[tag_end + 1..body_end];
+    // The text of each inline script, read by an HTML parser: exactly the
+    // characters the browser hashes, however the tags are written.
+    let scripts = RefCell::new(Vec::<String>::new());
+    let read = rewrite_str(
+        html,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!(INLINE_SCRIPT, |_| {
+                scripts.borrow_mut().push(String::new());
+                Ok(())
+            }))
+            .append_element_content_handler(text!(INLINE_SCRIPT, |chunk| {
+                if let Some(text) = scripts.borrow_mut().last_mut() {
+                    text.push_str(chunk.as_str());
+                }
+                Ok(())
+            })),
+    );
+    if read.is_err() {
+        // lol_html fails only on a wrong character encoding; a page it
+        // cannot read allows no inline script.
+        return Vec::new();
+    }
+    scripts
+        .into_inner()
+        .iter()
+        .map(|body| {
             let digest = Sha256::digest(body.as_bytes());
-            hashes.push(format!(
+            format!(
                 "'sha256-{}'",
                 base64::engine::general_purpose::STANDARD.encode(digest)
-            ));
-        }
-        rest = &rest[body_end..];
-    }
-    hashes
+            )
+        })
+        .collect()
 }
+
+/// Scripts with their code inline; JSON data blocks are not code.
+const INLINE_SCRIPT: &str =
+    "script:not([src]):not([type=\"application/json\" i]):not([type=\"application/ld+json\" i])";
 
 /// The Content-Security-Policy for pages whose inline scripts have `hashes`.
 pub fn content_security_policy(hashes: &[String]) -> String {

@@ -6,6 +6,11 @@
 //! paint (Lighthouse: LCP 1.15–2.2 s against 0.90 s for the same page without
 //! scripts). `start_app.js` waits until the page has been painted.
 
+use std::cell::{Cell, RefCell};
+
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+
 /// The app's files as Trunk's `index.html` names them.
 struct AppFiles<'a> {
     module: &'a str,
@@ -14,62 +19,119 @@ struct AppFiles<'a> {
     wasm_integrity: &'a str,
 }
 
-const TRUNK_LOADER_START: &str = "<script type=\"module\">";
 const TRUNK_IMPORT: &str = "import init, * as bindings from '";
 const TRUNK_WASM: &str = "module_or_path: '";
-const INTEGRITY: &str = "integrity=\"";
 
-/// `head` (the part of Trunk's `<head>` after the title) with Trunk's loader
-/// replaced by `start_app.js` and without the preloads of the module and the
-/// WebAssembly, which the script fetches itself once the page is painted.
-pub fn with_deferred_loader(head: &str) -> Result<String, String> {
-    let (before, loader, after) = trunk_loader(head)?;
+/// Trunk's `index.html` with Trunk's loader replaced by `start_app.js` and
+/// without the preloads of the module and the WebAssembly, which the script
+/// fetches itself once the page is painted. Read and edited as HTML; only
+/// the file names inside Trunk's (JavaScript) loader are read as text.
+pub fn with_deferred_loader(html: &str) -> Result<String, String> {
+    let found = read_trunk_files(html)?;
+    let loader = found
+        .loader
+        .ok_or(
+            "index.html: no Trunk loader (`<script type=\"module\">import init …`): not Trunk's output, or prerendered already",
+        )?;
     let module =
-        quoted(loader, TRUNK_IMPORT).ok_or("index.html: Trunk's loader imports no module")?;
-    let wasm =
-        quoted(loader, TRUNK_WASM).ok_or("index.html: Trunk's loader loads no WebAssembly")?;
-    let (after, module_integrity) = take_preload(after, "<link rel=\"modulepreload\"", module);
-    let (after, wasm_integrity) = take_preload(&after, "<link rel=\"preload\"", wasm);
+        quoted(&loader.text, TRUNK_IMPORT).ok_or("index.html: Trunk's loader imports no module")?;
+    let wasm = quoted(&loader.text, TRUNK_WASM)
+        .ok_or("index.html: Trunk's loader loads no WebAssembly")?;
+    let integrity_of = |href: &str| {
+        found
+            .preloads
+            .iter()
+            .find(|(h, _)| h == href)
+            .map_or(String::new(), |(_, integrity)| integrity.clone())
+    };
     let files = AppFiles {
         module,
-        module_integrity: &module_integrity,
+        module_integrity: &integrity_of(module),
         wasm,
-        wasm_integrity: &wasm_integrity,
+        wasm_integrity: &integrity_of(wasm),
     };
-    Ok(format!("{before}{}{after}", start_app_script(&files)))
+    let script = start_app_script(&files);
+    let inline_module = Cell::new(0);
+    rewrite_str(
+        html,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!(INLINE_MODULE, |el| {
+                if inline_module.get() == loader.index {
+                    el.replace(&script, ContentType::Html);
+                }
+                inline_module.set(inline_module.get() + 1);
+                Ok(())
+            }))
+            .append_element_content_handler(element!(PRELOAD, |el| {
+                if el
+                    .get_attribute("href")
+                    .is_some_and(|href| href == module || href == wasm)
+                {
+                    el.remove();
+                }
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("index.html cannot be read as HTML: {e}"))
 }
 
-/// Splits `head` around Trunk's inline module script.
-fn trunk_loader(head: &str) -> Result<(&str, &str, &str), String> {
-    let start = head
-        .find(TRUNK_LOADER_START)
-        .filter(|&start| head[start..].contains(TRUNK_IMPORT))
-        .ok_or("index.html: no Trunk loader (`<script type=\"module\">import init …`)")?;
-    let end = head[start..]
-        .find("</script>")
-        .map(|end| start + end + "</script>".len())
-        .ok_or("index.html: Trunk's loader is not closed")?;
-    Ok((&head[..start], &head[start..end], &head[end..]))
+/// Inline module scripts, one of which is Trunk's loader.
+const INLINE_MODULE: &str = "script[type=module]:not([src])";
+/// The links that preload the app's module and WebAssembly.
+const PRELOAD: &str = "link[rel=modulepreload], link[rel=preload]";
+
+struct TrunkLoader {
+    /// Its place among the inline module scripts.
+    index: usize,
+    text: String,
 }
 
-/// `html` without the `<link …>` tag that starts with `prefix` and names
-/// `href`, and that tag's integrity hash (empty without one).
-fn take_preload(html: &str, prefix: &str, href: &str) -> (String, String) {
-    let href = format!("href=\"{href}\"");
-    for (start, _) in html.match_indices(prefix) {
-        let end = html[start..]
-            .find('>')
-            .map_or(html.len(), |e| start + e + 1);
-        let link = &html[start..end];
-        if link.contains(&href) {
-            let without = format!("{}{}", &html[..start], &html[end..]);
-            return (without, quoted(link, INTEGRITY).unwrap_or("").to_owned());
-        }
-    }
-    (html.to_owned(), String::new())
+/// What Trunk wrote into `index.html`: its loader, and each preload's href
+/// with its integrity hash (empty without one).
+struct TrunkFiles {
+    loader: Option<TrunkLoader>,
+    preloads: Vec<(String, String)>,
 }
 
-/// The text between `opening` (which ends with a quote) and the next such quote.
+fn read_trunk_files(html: &str) -> Result<TrunkFiles, String> {
+    let scripts = RefCell::new(Vec::<String>::new());
+    let preloads = RefCell::new(Vec::new());
+    rewrite_str(
+        html,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!(INLINE_MODULE, |_| {
+                scripts.borrow_mut().push(String::new());
+                Ok(())
+            }))
+            .append_element_content_handler(text!(INLINE_MODULE, |chunk| {
+                if let Some(text) = scripts.borrow_mut().last_mut() {
+                    text.push_str(chunk.as_str());
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!(PRELOAD, |el| {
+                if let Some(href) = el.get_attribute("href") {
+                    let integrity = el.get_attribute("integrity").unwrap_or_default();
+                    preloads.borrow_mut().push((href, integrity));
+                }
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("index.html cannot be read as HTML: {e}"))?;
+    let loader = scripts
+        .into_inner()
+        .into_iter()
+        .enumerate()
+        .find(|(_, text)| text.contains(TRUNK_IMPORT))
+        .map(|(index, text)| TrunkLoader { index, text });
+    Ok(TrunkFiles {
+        loader,
+        preloads: preloads.into_inner(),
+    })
+}
+
+/// The text between `opening` (which ends with a quote) and the next such
+/// quote, in Trunk's loader (JavaScript).
 fn quoted<'a>(text: &'a str, opening: &str) -> Option<&'a str> {
     let quote = opening.chars().last()?;
     let value = &text[text.find(opening)? + opening.len()..];

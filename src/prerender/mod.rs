@@ -11,6 +11,7 @@
 //! Host only; run by `prerender DIST` after `trunk build`.
 
 mod app_loader;
+mod html;
 
 use std::path::Path;
 
@@ -19,6 +20,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use self::app_loader::with_deferred_loader;
+use self::html::{fill_template, meta_parts, Attribute, Filling};
 use crate::app::App;
 use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
 use crate::deploy::{site_path, BASE};
@@ -122,8 +124,9 @@ pub fn preload_content(content_dir: &Path) -> Result<Preloaded, String> {
 /// A page rendered by the app: what goes into `<html>`, `<head>` and `<body>`.
 #[derive(Debug)]
 pub struct Rendered {
-    /// Attributes for `<html>`, each with a leading space (` lang="fr"`).
-    pub html_attributes: String,
+    /// Attributes for `<html>` (`lang`).
+    pub html_attributes: Vec<Attribute>,
+    /// The title's text, HTML-escaped; empty for a page that sets none.
     pub title: String,
     /// The `leptos_meta` tags (description, canonical, alternates, Open Graph…).
     pub head: String,
@@ -154,28 +157,12 @@ pub fn render(url_path: &str) -> Rendered {
         stream.collect::<String>().await
     });
     drop(owner);
-    let between = |start: &str, end: &str| -> String {
-        spliced
-            .split_once(start)
-            .and_then(|(_, rest)| rest.split_once(end))
-            .map(|(inside, _)| inside.to_owned())
-            .unwrap_or_default()
-    };
-    let head_tags = between("<!--HEAD-->", "</head>");
-    let (head, title) = match head_tags.split_once("<title>") {
-        Some((head, title)) => (
-            head.to_owned(),
-            title
-                .split_once("</title>")
-                .map(|(t, _)| t.to_owned())
-                .unwrap_or_default(),
-        ),
-        None => (head_tags, String::new()),
-    };
+    // The shell has no other tags, so a shell that cannot be read is a bug.
+    let parts = meta_parts(&spliced).expect("leptos_meta writes readable HTML");
     Rendered {
-        html_attributes: between("<html", ">"),
-        title,
-        head,
+        html_attributes: parts.html_attributes,
+        title: parts.title,
+        head: parts.head,
         body,
         content_urls: take_read_urls(),
     }
@@ -188,31 +175,7 @@ pub fn document(
     page: &Rendered,
     content: &[(String, String)],
 ) -> Result<String, String> {
-    let (before_body, after_body) = template.split_once("<body></body>").ok_or(
-        "index.html: no empty `<body></body>`: not Trunk's output, or prerendered already",
-    )?;
-    let (doctype_and_html, head_and_rest) = before_body
-        .split_once("<html")
-        .and_then(|(a, b)| b.split_once('>').map(|(_, rest)| (a, rest)))
-        .ok_or("index.html: no `<html>` tag")?;
-    let (before_title, template_title, after_title) = head_and_rest
-        .split_once("<title>")
-        .and_then(|(a, b)| {
-            b.split_once("</title>")
-                .map(|(title, rest)| (a, title, rest))
-        })
-        .ok_or("index.html: no `<title>`")?;
-    // `/` sets no title of its own: it keeps the template's.
-    let title = if page.title.is_empty() {
-        template_title
-    } else {
-        &page.title
-    };
-    let (head_rest, body_open) = after_title
-        .split_once("</head>")
-        .ok_or("index.html: no `</head>`")?;
-    let head_rest = with_deferred_loader(head_rest)?;
-
+    let template = with_deferred_loader(template)?;
     let embedded = page
         .content_urls
         .iter()
@@ -235,15 +198,21 @@ pub fn document(
     // label), which then moved: a layout shift. Frames wait for `<main>` to be
     // parsed, so the header is whole; other browsers ignore the link.
     let hold_frames = "<link rel=\"expect\" href=\"#main\" blocking=\"render\">";
-    Ok(format!(
-        "{doctype_and_html}<html{attrs}>{before_title}<title>{title}</title>{head_rest}\
-         {hold_frames}<!--{HEAD_START}-->{head}<!--{HEAD_END}--></head>{body_open}<body>{body}\
-         <script type=\"application/json\" id=\"{CONTENT_SCRIPT_ID}\">{embedded}</script>\
-         </body>{after_body}",
-        attrs = page.html_attributes,
-        head = page.head,
-        body = page.body,
-    ))
+    fill_template(
+        &template,
+        &Filling {
+            html_attributes: &page.html_attributes,
+            title: &page.title,
+            head_end: &format!(
+                "{hold_frames}<!--{HEAD_START}-->{head}<!--{HEAD_END}-->",
+                head = page.head
+            ),
+            body: &format!(
+                "{body}<script type=\"application/json\" id=\"{CONTENT_SCRIPT_ID}\">{embedded}</script>",
+                body = page.body
+            ),
+        },
+    )
 }
 
 #[cfg(test)]

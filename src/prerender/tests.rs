@@ -61,7 +61,7 @@ fn a_page_is_rendered_with_its_content_head_and_language() {
     assert!(page.body.contains("<header") && page.body.contains("<footer"));
     // The switcher's links lead to the other prerendered pages.
     assert!(page.body.contains("href=\"/zh/volunteers\""));
-    assert_eq!(page.html_attributes, " lang=\"fr\"");
+    assert_eq!(page.html_attributes, [("lang".to_owned(), "fr".to_owned())]);
     assert_eq!(
         page.title,
         format!(
@@ -93,7 +93,10 @@ fn a_page_is_not_painted_before_its_header_is_whole() {
 fn a_404_page_is_in_its_language_and_not_indexed() {
     shipped_content();
     let page = render("/zh/404");
-    assert_eq!(page.html_attributes, " lang=\"zh-CN\"");
+    assert_eq!(
+        page.html_attributes,
+        [("lang".to_owned(), "zh-CN".to_owned())]
+    );
     assert!(page.head.contains("noindex"));
     assert!(!page.head.contains("rel=\"canonical\""));
 }
@@ -101,7 +104,7 @@ fn a_404_page_is_in_its_language_and_not_indexed() {
 #[test]
 fn the_document_is_the_template_with_the_page_filled_in() {
     let page = Rendered {
-        html_attributes: " lang=\"fr\"".to_owned(),
+        html_attributes: vec![("lang".to_owned(), "fr".to_owned())],
         title: "Bénévoles · CRC".to_owned(),
         head: "<meta name=\"description\" content=\"d\">".to_owned(),
         body: "<header>h</header><main><h1>Bénévoles</h1></main>".to_owned(),
@@ -144,7 +147,7 @@ fn the_document_is_the_template_with_the_page_filled_in() {
 #[test]
 fn a_page_without_a_title_keeps_the_template_s() {
     let page = Rendered {
-        html_attributes: " lang=\"en\"".to_owned(),
+        html_attributes: vec![("lang".to_owned(), "en".to_owned())],
         title: String::new(),
         head: String::new(),
         body: String::new(),
@@ -157,7 +160,7 @@ fn a_page_without_a_title_keeps_the_template_s() {
 #[test]
 fn a_prerendered_file_is_not_a_template() {
     let page = Rendered {
-        html_attributes: String::new(),
+        html_attributes: vec![],
         title: String::new(),
         head: String::new(),
         body: "<main></main>".to_owned(),

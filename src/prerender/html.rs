@@ -1,0 +1,172 @@
+//! The prerender's edits of HTML, made with a real HTML rewriter (lol_html)
+//! rather than by searching strings: a change in how Trunk or Leptos writes
+//! their HTML, or a content string that looks like a tag, cannot make an
+//! edit land in the wrong place. Values that come from the renderer (the
+//! title, head tags, body) are inserted as the HTML it already escaped.
+
+use std::cell::RefCell;
+
+use lol_html::html_content::ContentType;
+use lol_html::{doc_comments, element, rewrite_str, text, RewriteStrSettings};
+
+/// An attribute as written in HTML: its name and its (escaped) value.
+pub type Attribute = (String, String);
+
+/// The parts of the document leptos_meta writes: the attributes it sets on
+/// `<html>`, the title's (escaped) text, and every other head tag.
+#[derive(Debug, Default, PartialEq)]
+pub struct MetaParts {
+    pub html_attributes: Vec<Attribute>,
+    pub title: String,
+    pub head: String,
+}
+
+/// Takes apart a document `<html …><head>…</head><body>` into its parts.
+pub fn meta_parts(document: &str) -> Result<MetaParts, String> {
+    let html_attributes = RefCell::new(Vec::new());
+    let title = RefCell::new(String::new());
+    let head = rewrite_str(
+        document,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("html", |el| {
+                *html_attributes.borrow_mut() = el
+                    .attributes()
+                    .iter()
+                    .map(|a| (a.name(), a.value()))
+                    .collect();
+                el.remove_and_keep_content();
+                Ok(())
+            }))
+            .append_element_content_handler(element!("head, title", |el| {
+                el.remove_and_keep_content();
+                Ok(())
+            }))
+            .append_element_content_handler(text!("title", |chunk| {
+                title.borrow_mut().push_str(chunk.as_str());
+                chunk.remove();
+                Ok(())
+            }))
+            .append_element_content_handler(element!("body", |el| {
+                el.remove();
+                Ok(())
+            }))
+            .append_document_content_handler(doc_comments!(|comment| {
+                comment.remove();
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("leptos_meta's head cannot be read: {e}"))?;
+    Ok(MetaParts {
+        html_attributes: html_attributes.into_inner(),
+        title: title.into_inner(),
+        head,
+    })
+}
+
+/// What [`fill_template`] puts into the template.
+pub struct Filling<'a> {
+    pub html_attributes: &'a [Attribute],
+    /// The title's escaped text; empty keeps the template's.
+    pub title: &'a str,
+    /// HTML appended at the end of `<head>`.
+    pub head_end: &'a str,
+    /// HTML that becomes the whole `<body>`.
+    pub body: &'a str,
+}
+
+/// Trunk's `index.html` with the page filled in: attributes set on `<html>`,
+/// the title replaced, tags appended to the head, the empty body filled.
+pub fn fill_template(template: &str, filling: &Filling) -> Result<String, String> {
+    let seen = RefCell::new(Vec::new());
+    let body_had_content = RefCell::new(false);
+    let filled = rewrite_str(
+        template,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("html", |el| {
+                seen.borrow_mut().push("html");
+                for (name, value) in filling.html_attributes {
+                    el.set_attribute(name, value)?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("head > title", |el| {
+                seen.borrow_mut().push("title");
+                if !filling.title.is_empty() {
+                    el.set_inner_content(filling.title, ContentType::Html);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("head", |el| {
+                seen.borrow_mut().push("head");
+                el.append(filling.head_end, ContentType::Html);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("body", |el| {
+                seen.borrow_mut().push("body");
+                el.set_inner_content(filling.body, ContentType::Html);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("body *", |_| {
+                *body_had_content.borrow_mut() = true;
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("index.html cannot be read as HTML: {e}"))?;
+    for tag in ["html", "head", "title", "body"] {
+        if !seen.borrow().contains(&tag) {
+            return Err(format!("index.html: no `<{tag}>`"));
+        }
+    }
+    if body_had_content.into_inner() {
+        return Err(
+            "index.html: the body is not empty: not Trunk's output, or prerendered already".into(),
+        );
+    }
+    Ok(filled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leptos_meta_s_document_is_taken_apart() {
+        let parts = meta_parts(
+            "<html lang=\"fr\" dir=\"ltr\"><head><!--HEAD--><meta name=\"description\" content=\"a &amp; b\">\
+             <title>A &lt;b&gt; · C</title><link rel=\"canonical\" href=\"/fr/\"></head><body>",
+        )
+        .unwrap();
+        assert_eq!(
+            parts,
+            MetaParts {
+                html_attributes: vec![("lang".into(), "fr".into()), ("dir".into(), "ltr".into())],
+                title: "A &lt;b&gt; · C".into(),
+                head: "<meta name=\"description\" content=\"a &amp; b\"><link rel=\"canonical\" href=\"/fr/\">"
+                    .into(),
+            }
+        );
+    }
+
+    #[test]
+    fn markup_that_only_looks_like_tags_is_not_edited() {
+        // A comment and a script that mention `<body>` and `</head>`: a
+        // string search would have filled those instead of the real ones.
+        let template = "<!doctype html><html lang=\"en\"><head><title>T</title>\
+            <!-- <body></body> --><script>const s = '</head><body></body>';</script></head><body></body></html>";
+        let filled = fill_template(
+            template,
+            &Filling {
+                html_attributes: &[("lang".into(), "zh-CN".into())],
+                title: "新",
+                head_end: "<meta name=\"x\">",
+                body: "<main>m</main>",
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            filled,
+            "<!doctype html><html lang=\"zh-CN\"><head><title>新</title>\
+            <!-- <body></body> --><script>const s = '</head><body></body>';</script><meta name=\"x\"></head><body><main>m</main></body></html>"
+        );
+    }
+}
