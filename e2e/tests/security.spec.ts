@@ -100,3 +100,35 @@ test('content cannot inject markup: text with tags is shown as text', async ({ p
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
 });
+
+test('a hostile string put into a built page by hand is shown as text and requests nothing', async ({ page, baseURL }) => {
+  const hostile =
+    '<img src="https://evil.example/p.png" onerror="window.__pwned=1"><script>window.__pwned=2</script>' +
+    ' javascript:window.__pwned=3 https://evil.example/ \u202Eevil';
+  // As if someone edited dist/en/volunteers/index.html: the content it
+  // embeds for the app (the page's own HTML is escaped by the prerender).
+  await page.route('**/en/volunteers', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const tampered = html.replace(
+      /(<script type="application\/json" id="prerendered-content">)([^<]*)(<\/script>)/,
+      (_, open, json, close) => {
+        const embedded = JSON.parse(json);
+        const file = Object.keys(embedded).find((url) => url.endsWith('/volunteers.json'))!;
+        embedded[file].heading = hostile;
+        return open + JSON.stringify(embedded).replace(/</g, '\\u003c') + close;
+      },
+    );
+    expect(tampered).not.toBe(html);
+    await route.fulfill({ response, body: tampered });
+  });
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  await openApp(page, '/en/volunteers');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(hostile);
+  expect(await heading.locator('*').count()).toBe(0);
+  expect(await page.locator('img, iframe, object, embed').count()).toBe(0);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});
