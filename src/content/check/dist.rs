@@ -107,7 +107,7 @@ fn check_page(html: &str, rules: &Rules) -> Vec<(String, String)> {
                     text.push_str(chunk.as_str());
                     if chunk.last_in_text_node() {
                         let decoded = htmlize::unescape(std::mem::take(&mut text));
-                        if let Some(message) = text_problem(&decoded) {
+                        if let Some(message) = text_problem(&decoded, rules) {
                             found.borrow_mut().push(("(text)".to_owned(), message));
                         }
                     }
@@ -145,9 +145,10 @@ fn foreign_link(value: &str, rules: &Rules) -> Option<String> {
     }
 }
 
-/// Why a page's running text is refused: a hidden character or a web address.
+/// Why a page's running text is refused: a hidden character, a web address,
+/// or a denied term spaced out (the scan of the whole file finds the others).
 /// Line breaks and tabs are HTML's own white space there.
-fn text_problem(text: &str) -> Option<String> {
+fn text_problem(text: &str, rules: &Rules) -> Option<String> {
     let text: String = text
         .chars()
         .map(|c| if c.is_ascii_whitespace() { ' ' } else { c })
@@ -157,6 +158,11 @@ fn text_problem(text: &str) -> Option<String> {
             "text contains {kind} (U+{:04X}) at character {at}: `{}`",
             c as u32,
             text.trim().escape_debug()
+        ));
+    }
+    if let Some(term) = rules.denied_term_in(&text) {
+        return Some(format!(
+            "text contains the denied term `{term}` (see checks/spam-deny-list.txt)"
         ));
     }
     address_in(&text).map(|(kind, found)| format!("text contains {kind} (`{found}`)"))

@@ -93,14 +93,17 @@ proptest! {
             entries_of(include_str!("../../../checks/spam-deny-list.txt"))
         ),
         tricks in proptest::collection::vec((any::<u8>(), any::<usize>()), 32),
+        spacing in proptest::sample::select(vec!["", " ", ".", "-", "\u{b7}", "\u{3000}"]),
         before in "[A-Za-zéà ]{0,12}",
         after in "[A-Za-zéà ]{0,12}",
     ) {
-        let disguised: String = term
+        // Spaced out or not, every letter disguised on its own.
+        let disguised = term
             .chars()
             .zip(tricks.iter().cycle())
             .map(|(c, &(trick, pick))| disguise_char(c, trick, pick))
-            .collect();
+            .collect::<Vec<_>>()
+            .join(spacing);
         // Latin terms count as whole words, so they stand apart.
         let text = format!("{before} {disguised} {after}");
         let rules = rules();

@@ -3,7 +3,10 @@
 
 use std::path::Path;
 
-use super::unicode::fold;
+use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+use icu_properties::CodePointMapData;
+
+use super::unicode::{fold, is_invisible_in_a_word};
 
 /// Where the lists live, relative to the repository root.
 pub const DENY_LIST: &str = "checks/spam-deny-list.txt";
@@ -25,6 +28,7 @@ impl Rules {
                 .map(|term| DeniedTerm {
                     listed: term.to_owned(),
                     folded: fold(term),
+                    joined: fold(&term.replace(is_separator, "")),
                 })
                 .collect(),
             allowed_hosts: entries(allowed_hosts)
@@ -45,12 +49,17 @@ impl Rules {
     /// The first denied term in `text`, however it is disguised (see [`fold`]).
     /// Latin-script terms match whole words only (`bet` is not in `between`);
     /// terms in other scripts match anywhere, since those scripts do not
-    /// separate words with spaces.
+    /// separate words with spaces. A term spaced out letter by letter (`c a s i n o`, `c.a.s.i.n.o`) or
+    /// with separators between Chinese characters (`凯 发`) is found too.
     pub fn denied_term_in(&self, text: &str) -> Option<&str> {
         let folded = fold(text);
+        let spaced_out: Vec<String> = spaced_out_words(text).iter().map(|w| fold(w)).collect();
         self.deny_terms
             .iter()
-            .find(|term| term.find_in(&folded).is_some())
+            .find(|term| {
+                term.find_in(&folded).is_some()
+                    || spaced_out.iter().any(|word| word.contains(&term.joined))
+            })
             .map(|term| term.listed.as_str())
     }
 
@@ -82,17 +91,23 @@ impl Rules {
 struct DeniedTerm {
     listed: String,
     folded: String,
+    /// Folded without its own spaces, as it reads in a spaced-out word.
+    joined: String,
 }
 
 impl DeniedTerm {
-    /// Where the term occurs in folded text: Latin-script terms as whole
-    /// words only, others anywhere.
     fn find_in(&self, folded: &str) -> Option<usize> {
-        if self.folded.is_ascii() {
-            find_word(folded, &self.folded)
-        } else {
-            folded.find(&self.folded)
-        }
+        find(folded, &self.folded)
+    }
+}
+
+/// Where a folded term occurs in folded text: Latin-script terms as whole
+/// words only, others anywhere.
+fn find(folded: &str, term: &str) -> Option<usize> {
+    if term.is_ascii() {
+        find_word(folded, term)
+    } else {
+        folded.find(term)
     }
 }
 
@@ -101,6 +116,62 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The words `text` spells when separators (white space and punctuation, up
+/// to three in a row) are read as not there between two single letters, or
+/// between two characters of a script written without spaces: `c a s i n o`
+/// reads `casino`, `凯 发` reads `凯发`. Only words made by such joins are
+/// returned; the rest of the text is searched as it is. Invisible characters
+/// are dropped first, so they cannot make a letter look like two.
+fn spaced_out_words(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text
+        .chars()
+        .filter(|&c| !is_invisible_in_a_word(c))
+        .collect();
+    // Maximal runs of non-separators, as (start, end) indices.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if is_separator(c) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some((_, end)) if *end == i => *end = i + 1,
+            _ => runs.push((i, i + 1)),
+        }
+    }
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut joined = 0;
+    for (k, &(start, end)) in runs.iter().enumerate() {
+        let joins = k > 0 && start - runs[k - 1].1 <= 3 && {
+            let (previous_start, previous_end) = runs[k - 1];
+            let single_letters = previous_end - previous_start == 1 && end - start == 1;
+            let unspaced = !chars[previous_end - 1].is_ascii() && !chars[start].is_ascii();
+            single_letters || unspaced
+        };
+        if !joins {
+            if joined > 0 {
+                words.push(std::mem::take(&mut word));
+            }
+            word.clear();
+            joined = 0;
+        } else {
+            joined += 1;
+        }
+        word.extend(&chars[start..end]);
+    }
+    if joined > 0 {
+        words.push(word);
+    }
+    words
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || GeneralCategoryGroup::Punctuation
+            .contains(CodePointMapData::<GeneralCategory>::new().get(c))
 }
 
 /// Where `term` occurs in `text` with no letter or digit right before or after it.
@@ -124,6 +195,18 @@ mod tests {
         assert_eq!(rules.denied_term_in("Place a bet now"), Some("bet"));
         assert_eq!(rules.denied_term_in("线上博彩"), Some("博彩"));
         assert_eq!(rules.denied_term_in("between the alphabet, better"), None);
+    }
+
+    #[test]
+    fn spaced_out_terms_are_found_and_ordinary_spacing_is_not_joined() {
+        let rules = Rules::from_lists("casino\nbet\n博彩\n", "");
+        assert_eq!(rules.denied_term_in("Try c a s i n o now"), Some("casino"));
+        assert_eq!(rules.denied_term_in("Try c.a.s.i.n.o now"), Some("casino"));
+        assert_eq!(rules.denied_term_in("Try C-A-S-I-N-O now"), Some("casino"));
+        assert_eq!(rules.denied_term_in("线上博 彩"), Some("博彩"));
+        assert_eq!(rules.denied_term_in("线上博·彩"), Some("博彩"));
+        assert_eq!(rules.denied_term_in("c a s i n o x"), Some("casino"));
+        assert_eq!(rules.denied_term_in("a best time, be there, il y a"), None);
     }
 
     #[test]

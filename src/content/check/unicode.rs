@@ -87,7 +87,9 @@ pub fn fold_char(c: char, out: &mut String) {
     out.push_str(latin.unwrap_or(&forms[0]));
 }
 
-fn is_invisible_in_a_word(c: char) -> bool {
+/// Whether `c` is invisible inside a word (format characters and other
+/// default-ignorable code points), as opposed to a control or separator.
+pub fn is_invisible_in_a_word(c: char) -> bool {
     CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Format
         || CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c)
 }
