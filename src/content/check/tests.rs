@@ -404,6 +404,10 @@ fn links_are_read_as_a_browser_reads_them() {
             ],
         ),
         (
+            "https://www.openstreetmap.org/search?query=%E5%87%AF%E5%8F%91",
+            vec!["contains the denied term `凯发` percent-encoded (see checks/spam-deny-list.txt)".to_owned()],
+        ),
+        (
             " https://www.openstreetmap.org/",
             vec!["` https://www.openstreetmap.org/` contains a space at character 1; a link has none".to_owned()],
         ),

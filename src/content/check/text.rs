@@ -78,6 +78,18 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
             if let Err(reason) = check_https_link(text, rules) {
                 report.add(path, reason);
             }
+            // What the address reads as once decoded, as the browser shows it.
+            let decoded = percent_encoding::percent_decode_str(text).decode_utf8_lossy();
+            let hidden_term = match rules.denied_term_in(text) {
+                Some(_) => None, // reported above
+                None => rules.denied_term_in(&decoded),
+            };
+            if let Some(term) = hidden_term {
+                report.add(
+                    path,
+                    format!("contains the denied term `{term}` percent-encoded (see checks/spam-deny-list.txt)"),
+                );
+            }
         }
         "tel" => {
             let digits = text.strip_prefix('+').unwrap_or("");
