@@ -10,6 +10,7 @@ mod json;
 pub mod link;
 mod rules;
 mod text;
+mod typography;
 pub mod unicode;
 
 pub use dist::check_dist;
@@ -18,6 +19,8 @@ pub use rules::{Rules, ALLOWED_HOSTS, DENY_LIST};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
+
+use serde_json::Value;
 
 use self::json::{json_reason, read_strict};
 use super::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers, FILES};
@@ -62,6 +65,9 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
     let mut problems = Vec::new();
     let mut news_by_lang: BTreeMap<&'static str, (String, News)> = BTreeMap::new();
     let mut social_by_lang: BTreeMap<&'static str, (String, SocialCommitment)> = BTreeMap::new();
+    let mut sites: BTreeMap<&'static str, Site> = BTreeMap::new();
+    // Every file's JSON, for the checks of text across files.
+    let mut values: Vec<(Lang, String, Value)> = Vec::new();
 
     for lang in Lang::ALL {
         for file in FILES {
@@ -86,39 +92,49 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
                     continue;
                 }
             };
-            match check_file(&bytes, file, lang, rules, &mut report) {
-                Some(Checked::News(news)) => {
+            let Some((value, checked)) = check_file(&bytes, file, lang, rules, &mut report) else {
+                continue;
+            };
+            values.push((lang, shown.clone(), value));
+            match checked {
+                Checked::News(news) => {
                     news_by_lang.insert(lang.code(), (shown, news));
                 }
-                Some(Checked::SocialCommitment(page)) => {
+                Checked::SocialCommitment(page) => {
                     social_by_lang.insert(lang.code(), (shown, page));
                 }
-                Some(Checked::Other) | None => {}
+                Checked::Site(site) => {
+                    sites.insert(lang.code(), *site);
+                }
+                Checked::Other => {}
             }
         }
     }
 
     check_news_across_languages(&news_by_lang, &mut problems);
     check_related_news(&social_by_lang, &news_by_lang, &mut problems);
+    check_phone_numbers(&values, &sites, &mut problems);
     problems
 }
 
 /// What a file holds once checked, for the checks across files.
 enum Checked {
+    Site(Box<Site>),
     News(News),
     SocialCommitment(SocialCommitment),
     Other,
 }
 
 /// Checks the bytes of one content file (`file` is one of [`FILES`]) on their
-/// own; `None` when they do not make a file of its type.
+/// own; its JSON and typed content, or `None` when they do not make a file of
+/// its type.
 fn check_file(
     bytes: &[u8],
     file: &str,
     lang: Lang,
     rules: &Rules,
     report: &mut Report,
-) -> Option<Checked> {
+) -> Option<(Value, Checked)> {
     let (text, value) = match read_strict(bytes) {
         Ok(read) => read,
         Err(problems) => {
@@ -129,8 +145,8 @@ fn check_file(
         }
     };
     text::check_values(&value, lang, rules, report);
-    match file {
-        Site::FILE => typed::<Site>(&text, report).map(|_| Checked::Other),
+    let checked = match file {
+        Site::FILE => typed(&text, report).map(|site| Checked::Site(Box::new(site))),
         Home::FILE => typed::<Home>(&text, report).map(|_| Checked::Other),
         Volunteers::FILE => typed::<Volunteers>(&text, report).map(|_| Checked::Other),
         Contact::FILE => typed::<Contact>(&text, report).map(|_| Checked::Other),
@@ -140,7 +156,8 @@ fn check_file(
             Checked::News(news)
         }),
         _ => unreachable!("FILES lists only the files matched above"),
-    }
+    }?;
+    Some((value, checked))
 }
 
 /// Deserializes with the app's type, reporting the field path of the first
@@ -241,6 +258,42 @@ fn check_news_across_languages(
                 Some(_) => {}
             }
         }
+    }
+}
+
+/// A phone number written in text (`+86 21 …`) must be the center's phone or
+/// fax as its language's site.json gives them: a number comes only from the
+/// sources, and changing it in site.json must not leave an old one behind.
+fn check_phone_numbers(
+    values: &[(Lang, String, Value)],
+    sites: &BTreeMap<&'static str, Site>,
+    problems: &mut Vec<Problem>,
+) {
+    for (lang, file, value) in values {
+        let Some(site) = sites.get(lang.code()) else {
+            continue;
+        };
+        let known = [&site.contact.phone.display, &site.contact.fax];
+        let digits =
+            |number: &str| -> String { number.chars().filter(char::is_ascii_digit).collect() };
+        let mut report = Report {
+            file: file.clone(),
+            problems,
+        };
+        text::for_each_text(value, &mut |path, text| {
+            for number in text::phone_numbers_in(text) {
+                // The same number, however it is spaced (`tel` has none).
+                if !known.iter().any(|k| digits(k) == digits(&number)) {
+                    report.add(
+                        path,
+                        format!(
+                            "writes the phone number `{number}`, which is neither the phone (`{}`) nor the fax (`{}`) in site.json",
+                            known[0], known[1]
+                        ),
+                    );
+                }
+            }
+        });
     }
 }
 

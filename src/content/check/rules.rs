@@ -6,6 +6,7 @@ use std::path::Path;
 use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use icu_properties::CodePointMapData;
 
+use super::typography::{Spelling, EN_SPELLING};
 use super::unicode::{fold, is_invisible_in_a_word};
 
 /// Where the lists live, relative to the repository root.
@@ -18,10 +19,13 @@ pub struct Rules {
     /// is sought in text folded the same way.
     deny_terms: Vec<DeniedTerm>,
     allowed_hosts: Vec<String>,
+    /// The English spelling convention (typography).
+    pub spelling: Spelling,
 }
 
 impl Rules {
-    /// Builds the rules from the text of the two list files.
+    /// Builds the rules from the text of the deny-list and the allowlist
+    /// (with no spelling convention).
     pub fn from_lists(deny_list: &str, allowed_hosts: &str) -> Rules {
         Rules {
             deny_terms: entries(deny_list)
@@ -34,16 +38,20 @@ impl Rules {
             allowed_hosts: entries(allowed_hosts)
                 .map(|h| h.to_ascii_lowercase())
                 .collect(),
+            spelling: Spelling::default(),
         }
     }
 
-    /// Reads both lists from a repository checkout.
+    /// Reads the lists from a repository checkout.
     pub fn load(repo: &Path) -> Result<Rules, String> {
         let read = |name: &str| {
             std::fs::read_to_string(repo.join(name))
                 .map_err(|e| format!("{name}: cannot be read: {e}"))
         };
-        Ok(Rules::from_lists(&read(DENY_LIST)?, &read(ALLOWED_HOSTS)?))
+        Ok(Rules {
+            spelling: Spelling::from_list(&read(EN_SPELLING)?),
+            ..Rules::from_lists(&read(DENY_LIST)?, &read(ALLOWED_HOSTS)?)
+        })
     }
 
     /// The first denied term in `text`, however it is disguised (see [`fold`]).

@@ -622,3 +622,48 @@ fn the_dist_check_holds_the_content_it_ships_to_the_content_rules() {
         ["content/en/contact.json: heading: contains an invisible format character (U+200B) at character 8; remove it"]
     );
 }
+
+#[test]
+fn typography_is_checked_in_each_language_with_the_position() {
+    let f = Fixture::new();
+    f.replace(
+        "fr/home.json",
+        "\"Accès rapide\"",
+        "\"Accès rapide : 16 000 volontaires ?\"",
+    );
+    f.replace("zh/home.json", "\"快速导航\"", "\"快速导航(首页),请选择\"");
+    f.replace(
+        "en/home.json",
+        "\"Find your way\"",
+        "\"Find your way round the centre\"",
+    );
+    // The address in English inside the Chinese file is English text.
+    let zh_alt = "\"text\": \"18F, Building A, 380 Fenglin Road (Fenglin International Centre), Xuhui District, Shanghai 200032, China\"";
+    f.replace("zh/contact.json", zh_alt, zh_alt);
+    assert_eq!(
+        f.problems(),
+        [
+            "content/zh/home.json: sections_heading: has the ASCII `(` at character 5 next to Chinese characters; write the full-width `（`",
+            "content/zh/home.json: sections_heading: has the ASCII `)` at character 8 next to Chinese characters; write the full-width `）`",
+            "content/zh/home.json: sections_heading: has the ASCII `,` at character 9 next to Chinese characters; write the full-width `，`",
+            "content/en/home.json: sections_heading: writes `centre` in British spelling; the site's English is American: `center`",
+            "content/fr/home.json: sections_heading: has an ordinary space before `:` at character 14; French typography wants a no-break space (U+00A0 or U+202F)",
+            "content/fr/home.json: sections_heading: has an ordinary space inside a number at character 18; French typography wants a narrow no-break space (U+202F)",
+            "content/fr/home.json: sections_heading: has an ordinary space before `?` at character 35; French typography wants a narrow no-break space (U+202F)",
+        ]
+    );
+}
+
+#[test]
+fn a_phone_number_in_text_must_be_the_center_s() {
+    let f = Fixture::new();
+    f.replace(
+        "en/home.json",
+        "\"Find your way\"",
+        "\"Find your way: call +86 21 5555 0000\"",
+    );
+    assert_eq!(
+        f.problems(),
+        ["content/en/home.json: sections_heading: writes the phone number `+86 21 5555 0000`, which is neither the phone (`+86 21 3367 6666`) nor the fax (`+86 21 3367 6373`) in site.json"]
+    );
+}

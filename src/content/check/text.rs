@@ -7,15 +7,65 @@ use linkify::{LinkFinder, LinkKind};
 use serde_json::Value;
 
 use super::link::check_https_link;
+use super::typography;
 use super::unicode::first_hidden;
 use super::{Report, Rules};
 use crate::lang::Lang;
 
 /// Keys whose text is a title: it must be written in the file's language.
 const TITLE_KEYS: [&str; 3] = ["title", "heading", "name"];
+/// Keys whose text is a code, not prose: typography does not apply.
+const CODE_KEYS: [&str; 6] = ["href", "tel", "slug", "date", "lang", "page"];
 
 pub(super) fn check_values(value: &Value, lang: Lang, rules: &Rules, report: &mut Report) {
     walk(value, "", None, lang, rules, report);
+}
+
+/// Calls `each` with the field path and text of every string in `value`.
+pub(super) fn for_each_text(value: &Value, each: &mut dyn FnMut(&str, &str)) {
+    fn visit(value: &Value, path: &str, each: &mut dyn FnMut(&str, &str)) {
+        match value {
+            Value::Object(fields) => {
+                for (name, child) in fields {
+                    let child_path = if path.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{path}.{name}")
+                    };
+                    visit(child, &child_path, each);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    visit(child, &format!("{path}[{i}]"), each);
+                }
+            }
+            Value::String(text) => each(path, text),
+            _ => {}
+        }
+    }
+    visit(value, "", each);
+}
+
+/// International phone numbers written in `text`: `+`, then digits and
+/// single spaces, at least eight digits (`+86 21 3367 6666`).
+pub(super) fn phone_numbers_in(text: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    for (at, _) in text.match_indices('+') {
+        let rest = &text[at + 1..];
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                !(c.is_ascii_digit()
+                    || c == ' ' && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let number = &rest[..end];
+        if number.chars().filter(char::is_ascii_digit).count() >= 8 {
+            numbers.push(format!("+{number}"));
+        }
+    }
+    numbers
 }
 
 fn walk(
@@ -28,6 +78,13 @@ fn walk(
 ) {
     match value {
         Value::Object(fields) => {
+            // Text in another language says so (`alt_address`), and is held
+            // to that language's rules.
+            let lang = fields
+                .get("lang")
+                .and_then(Value::as_str)
+                .and_then(Lang::from_browser_tag)
+                .unwrap_or(lang);
             for (name, child) in fields {
                 let child_path = if path.is_empty() {
                     name.clone()
@@ -111,6 +168,11 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
                     ),
                 );
             }
+        }
+    }
+    if !CODE_KEYS.contains(&key) {
+        for message in typography::problems(text, lang, &rules.spelling) {
+            report.add(path, message);
         }
     }
     if TITLE_KEYS.contains(&key) {
