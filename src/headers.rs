@@ -7,39 +7,18 @@
 //! the prerendered pages (`src/prerender/app_loader.rs`), by hash, computed
 //! from the built `index.html`.
 
-use std::cell::RefCell;
-
 use base64::Engine;
-use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
+
+use crate::prerender::html::script_texts;
 
 /// `'sha256-…'` sources for every inline `<script>` of an HTML page that runs;
 /// JSON data blocks (the prerendered pages' content) are not scripts to CSP.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
-    // The text of each inline script, read by an HTML parser: exactly the
-    // characters the browser hashes, however the tags are written.
-    let scripts = RefCell::new(Vec::<String>::new());
-    let read = rewrite_str(
-        html,
-        RewriteStrSettings::new()
-            .append_element_content_handler(element!(INLINE_SCRIPT, |_| {
-                scripts.borrow_mut().push(String::new());
-                Ok(())
-            }))
-            .append_element_content_handler(text!(INLINE_SCRIPT, |chunk| {
-                if let Some(text) = scripts.borrow_mut().last_mut() {
-                    text.push_str(chunk.as_str());
-                }
-                Ok(())
-            })),
-    );
-    if read.is_err() {
-        // lol_html fails only on a wrong character encoding; a page it
-        // cannot read allows no inline script.
-        return Vec::new();
-    }
+    // Read by an HTML parser, however the tags are written. A page it
+    // cannot read (a wrong character encoding) allows no inline script.
+    let scripts = script_texts(html, INLINE_SCRIPT).unwrap_or_default();
     scripts
-        .into_inner()
         .iter()
         .map(|body| {
             let digest = Sha256::digest(body.as_bytes());
@@ -148,8 +127,9 @@ mod tests {
 
     #[test]
     fn hashes_cover_inline_scripts_only() {
+        // A comment is not a script, whatever it holds; a tag in capitals is.
         let html = "<head><script type=\"module\">import init from '/a.js';</script>\
-                    <script src=\"/b.js\"></script><script>x</script>\
+                    <!-- <script>not run</script> --><script src=\"/b.js\"></script><SCRIPT>x</SCRIPT>\
                     <script type=\"application/json\" id=\"c\">{}</script></head>";
         // Reference values: `printf %s "…" | openssl dgst -sha256 -binary | base64`.
         assert_eq!(

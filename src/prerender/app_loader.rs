@@ -9,7 +9,9 @@
 use std::cell::{Cell, RefCell};
 
 use lol_html::html_content::ContentType;
-use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+
+use super::html::script_texts;
 
 /// The app's files as Trunk's `index.html` names them.
 struct AppFiles<'a> {
@@ -94,32 +96,20 @@ struct TrunkFiles {
 }
 
 fn read_trunk_files(html: &str) -> Result<TrunkFiles, String> {
-    let scripts = RefCell::new(Vec::<String>::new());
     let preloads = RefCell::new(Vec::new());
     rewrite_str(
         html,
-        RewriteStrSettings::new()
-            .append_element_content_handler(element!(INLINE_MODULE, |_| {
-                scripts.borrow_mut().push(String::new());
-                Ok(())
-            }))
-            .append_element_content_handler(text!(INLINE_MODULE, |chunk| {
-                if let Some(text) = scripts.borrow_mut().last_mut() {
-                    text.push_str(chunk.as_str());
-                }
-                Ok(())
-            }))
-            .append_element_content_handler(element!(PRELOAD, |el| {
-                if let Some(href) = el.get_attribute("href") {
-                    let integrity = el.get_attribute("integrity").unwrap_or_default();
-                    preloads.borrow_mut().push((href, integrity));
-                }
-                Ok(())
-            })),
+        RewriteStrSettings::new().append_element_content_handler(element!(PRELOAD, |el| {
+            if let Some(href) = el.get_attribute("href") {
+                let integrity = el.get_attribute("integrity").unwrap_or_default();
+                preloads.borrow_mut().push((href, integrity));
+            }
+            Ok(())
+        })),
     )
     .map_err(|e| format!("index.html cannot be read as HTML: {e}"))?;
-    let loader = scripts
-        .into_inner()
+    let loader = script_texts(html, INLINE_MODULE)
+        .map_err(|e| format!("index.html: {e}"))?
         .into_iter()
         .enumerate()
         .find(|(_, text)| text.contains(TRUNK_IMPORT))

@@ -63,6 +63,28 @@ pub fn meta_parts(document: &str) -> Result<MetaParts, String> {
     })
 }
 
+/// The text of every `<script>` that `selector` matches, in document order:
+/// exactly the characters a browser runs (and hashes for the CSP).
+pub fn script_texts(html: &str, selector: &str) -> Result<Vec<String>, String> {
+    let scripts = RefCell::new(Vec::<String>::new());
+    rewrite_str(
+        html,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!(selector, |_| {
+                scripts.borrow_mut().push(String::new());
+                Ok(())
+            }))
+            .append_element_content_handler(text!(selector, |chunk| {
+                if let Some(text) = scripts.borrow_mut().last_mut() {
+                    text.push_str(chunk.as_str());
+                }
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("HTML cannot be read: {e}"))?;
+    Ok(scripts.into_inner())
+}
+
 /// What [`fill_template`] puts into the template.
 pub struct Filling<'a> {
     pub html_attributes: &'a [Attribute],

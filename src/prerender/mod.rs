@@ -11,7 +11,7 @@
 //! Host only; run by `prerender DIST` after `trunk build`.
 
 mod app_loader;
-mod html;
+pub mod html;
 
 use std::path::Path;
 
