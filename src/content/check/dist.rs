@@ -1,6 +1,7 @@
 //! The dist check: after the build, everything that would be hosted is held
 //! to the content check's rules, read with the same parsers.
-//! - Every file, the WebAssembly included, is scanned for denied terms
+//! - Every file, the WebAssembly and the precompressed copies (`.br`,
+//!   `.gz`, read decompressed) included, is scanned for denied terms
 //!   (however disguised) and for absolute URLs to hosts that are not
 //!   allowlisted, reported with the file and byte offset.
 //! - Every page is read as HTML: its link attributes may not lead to a
@@ -42,10 +43,10 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
             })
         });
     for path in files {
-        match std::fs::read(&path) {
+        match read_as_served(&path) {
             Ok(bytes) => {
                 scan(&bytes, &path, shown_from, rules, &mut problems);
-                if path.extension().is_some_and(|ext| ext == "html") {
+                if served_name(&path).ends_with(".html") {
                     let html = String::from_utf8_lossy(&bytes);
                     for (location, message) in check_page(&html, rules) {
                         problems.push(problem(&path, shown_from, location, message));
@@ -53,12 +54,7 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
                     check_inline_scripts(&html, csp.as_deref(), &path, shown_from, &mut problems);
                 }
             }
-            Err(e) => problems.push(problem(
-                &path,
-                shown_from,
-                "(file)".into(),
-                format!("cannot be read: {e}"),
-            )),
+            Err(reason) => problems.push(problem(&path, shown_from, "(file)".into(), reason)),
         }
     }
     let content = dist.join("content");
@@ -190,16 +186,38 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             collect_files(&path, out)?;
-        } else if path
-            .extension()
-            .is_some_and(|ext| ext == "br" || ext == "gz")
-        {
-            // Compressed copies of files this check reads in the clear.
         } else {
             out.push(path);
         }
     }
     Ok(())
+}
+
+/// The name a file is served under: a host sends `page.html.br` for
+/// `page.html`, so a compressed copy is checked as the file it stands for.
+fn served_name(path: &Path) -> String {
+    let name = path.to_string_lossy();
+    name.strip_suffix(".br")
+        .or_else(|| name.strip_suffix(".gz"))
+        .unwrap_or(&name)
+        .to_owned()
+}
+
+/// A file's bytes as a visitor receives them: `.br` and `.gz` copies
+/// decompressed, whether or not the file they stand for exists.
+fn read_as_served(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let file = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let mut bytes = Vec::new();
+    let decompressed = match path.extension().and_then(|ext| ext.to_str()) {
+        Some("br") => {
+            brotli_decompressor::Decompressor::new(file.as_slice(), 4096).read_to_end(&mut bytes)
+        }
+        Some("gz") => flate2::read::GzDecoder::new(file.as_slice()).read_to_end(&mut bytes),
+        _ => return Ok(file),
+    };
+    decompressed.map_err(|e| format!("cannot be decompressed: {e}"))?;
+    Ok(bytes)
 }
 
 fn problem(path: &Path, shown_from: &Path, location: String, message: String) -> Problem {

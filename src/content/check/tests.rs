@@ -667,3 +667,36 @@ fn a_phone_number_in_text_must_be_the_center_s() {
         ["content/en/home.json: sections_heading: writes the phone number `+86 21 5555 0000`, which is neither the phone (`+86 21 3367 6666`) nor the fax (`+86 21 3367 6373`) in site.json"]
     );
 }
+
+#[test]
+fn the_dist_check_reads_precompressed_copies_as_what_they_stand_for() {
+    use std::io::Write;
+    let f = Fixture::new();
+    let dist = f.0.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    // `brotli -q 11` of `<p>Visit www.evil.example</p>`, a copy with no
+    // original beside it: a host would still serve it for `/orphan.html`.
+    let brotli: [u8; 33] = [
+        0x0f, 0x0e, 0x80, 0x3c, 0x70, 0x3e, 0x56, 0x69, 0x73, 0x69, 0x74, 0x20, 0x77, 0x77, 0x77,
+        0x2e, 0x65, 0x76, 0x69, 0x6c, 0x2e, 0x65, 0x78, 0x61, 0x6d, 0x70, 0x6c, 0x65, 0x3c, 0x2f,
+        0x70, 0x3e, 0x03,
+    ];
+    std::fs::write(dist.join("orphan.html.br"), brotli).unwrap();
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(b"fetch('https://tracker.evil.example/')")
+        .unwrap();
+    std::fs::write(dist.join("app.js.gz"), gzip.finish().unwrap()).unwrap();
+    std::fs::write(dist.join("broken.css.gz"), b"not gzip").unwrap();
+    let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "dist/app.js.gz: offset 7: absolute URL to host `tracker.evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
+            "dist/broken.css.gz: (file): cannot be decompressed: unexpected end of file",
+            "dist/orphan.html.br: (text): text contains a web address (`www.evil.example`)",
+        ]
+    );
+}

@@ -3,6 +3,9 @@
 //! character properties and NFKC, `unicode-security` for the confusable
 //! skeletons of UTS #39), never from hand-made tables.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_properties::props::{BidiControl, DefaultIgnorableCodePoint, GeneralCategory};
 use icu_properties::{CodePointMapData, CodePointSetData};
@@ -59,15 +62,28 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Appends the folded form of one character (possibly empty) to `out`.
+/// Each character is folded once per thread and remembered: the dist check
+/// folds every byte of the built site, the WebAssembly included.
 pub fn fold_char(c: char, out: &mut String) {
+    thread_local! {
+        static FOLDED: RefCell<HashMap<char, Box<str>>> = RefCell::new(HashMap::new());
+    }
+    FOLDED.with(|folded| {
+        let mut folded = folded.borrow_mut();
+        out.push_str(folded.entry(c).or_insert_with(|| fold_one(c).into()));
+    });
+}
+
+fn fold_one(c: char) -> String {
     if hidden_kind(c).is_some() {
         // What is invisible inside a word is read as if it were not there;
         // controls, separators and unassigned code points end a word (in a
         // binary file they separate strings). The content check refuses all.
-        if !is_invisible_in_a_word(c) {
-            out.push(' ');
-        }
-        return;
+        return if is_invisible_in_a_word(c) {
+            String::new()
+        } else {
+            " ".to_owned()
+        };
     }
     let written = c.to_string();
     let compatible = ComposingNormalizerBorrowed::new_nfkc().normalize(&written);
@@ -84,7 +100,7 @@ pub fn fold_char(c: char, out: &mut String) {
         lower_skeleton(&written),
     ];
     let latin = forms.iter().find(|form| form.is_ascii());
-    out.push_str(latin.unwrap_or(&forms[0]));
+    latin.unwrap_or(&forms[0]).clone()
 }
 
 /// Whether `c` is invisible inside a word (format characters and other
