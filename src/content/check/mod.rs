@@ -280,12 +280,12 @@ fn check_phone_numbers(
             file: file.clone(),
             problems,
         };
-        text::for_each_text(value, &mut |path, text| {
-            for number in text::phone_numbers_in(text) {
+        text::for_each_text(value, *lang, &mut |text| {
+            for number in text::phone_numbers_in(text.text) {
                 // The same number, however it is spaced (`tel` has none).
                 if !known.iter().any(|k| digits(k) == digits(&number)) {
                     report.add(
-                        path,
+                        text.path,
                         format!(
                             "writes the phone number `{number}`, which is neither the phone (`{}`) nor the fax (`{}`) in site.json",
                             known[0], known[1]

@@ -18,33 +18,58 @@ const TITLE_KEYS: [&str; 3] = ["title", "heading", "name"];
 const CODE_KEYS: [&str; 6] = ["href", "tel", "slug", "date", "lang", "page"];
 
 pub(super) fn check_values(value: &Value, lang: Lang, rules: &Rules, report: &mut Report) {
-    walk(value, "", None, lang, rules, report);
+    for_each_text(value, lang, &mut |text| {
+        check_text(text.text, text.path, text.key, text.lang, rules, report)
+    });
 }
 
-/// Calls `each` with the field path and text of every string in `value`.
-pub(super) fn for_each_text(value: &Value, each: &mut dyn FnMut(&str, &str)) {
-    fn visit(value: &Value, path: &str, each: &mut dyn FnMut(&str, &str)) {
+/// One string of a content file, where it is and what it is.
+pub(super) struct Text<'a> {
+    /// Its field path, such as `items[2].title`.
+    pub path: &'a str,
+    /// The name of the field that holds it (of the list, for a list item).
+    pub key: &'a str,
+    /// The language it is written in.
+    pub lang: Lang,
+    pub text: &'a str,
+}
+
+/// Calls `each` with every string of `value`, a file written in `lang`.
+pub(super) fn for_each_text(value: &Value, lang: Lang, each: &mut dyn FnMut(Text)) {
+    fn visit(value: &Value, path: &str, key: &str, lang: Lang, each: &mut dyn FnMut(Text)) {
         match value {
             Value::Object(fields) => {
+                // Text in another language says so (`alt_address`), and is
+                // held to that language's rules.
+                let lang = fields
+                    .get("lang")
+                    .and_then(Value::as_str)
+                    .and_then(Lang::from_browser_tag)
+                    .unwrap_or(lang);
                 for (name, child) in fields {
                     let child_path = if path.is_empty() {
                         name.clone()
                     } else {
                         format!("{path}.{name}")
                     };
-                    visit(child, &child_path, each);
+                    visit(child, &child_path, name, lang, each);
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter().enumerate() {
-                    visit(child, &format!("{path}[{i}]"), each);
+                    visit(child, &format!("{path}[{i}]"), key, lang, each);
                 }
             }
-            Value::String(text) => each(path, text),
+            Value::String(text) => each(Text {
+                path,
+                key,
+                lang,
+                text,
+            }),
             _ => {}
         }
     }
-    visit(value, "", each);
+    visit(value, "", "", lang, each);
 }
 
 /// International phone numbers written in `text`: `+`, then digits and
@@ -66,42 +91,6 @@ pub(super) fn phone_numbers_in(text: &str) -> Vec<String> {
         }
     }
     numbers
-}
-
-fn walk(
-    value: &Value,
-    path: &str,
-    key: Option<&str>,
-    lang: Lang,
-    rules: &Rules,
-    report: &mut Report,
-) {
-    match value {
-        Value::Object(fields) => {
-            // Text in another language says so (`alt_address`), and is held
-            // to that language's rules.
-            let lang = fields
-                .get("lang")
-                .and_then(Value::as_str)
-                .and_then(Lang::from_browser_tag)
-                .unwrap_or(lang);
-            for (name, child) in fields {
-                let child_path = if path.is_empty() {
-                    name.clone()
-                } else {
-                    format!("{path}.{name}")
-                };
-                walk(child, &child_path, Some(name), lang, rules, report);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                walk(child, &format!("{path}[{i}]"), key, lang, rules, report);
-            }
-        }
-        Value::String(text) => check_text(text, path, key.unwrap_or(""), lang, rules, report),
-        _ => {}
-    }
 }
 
 fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, report: &mut Report) {
