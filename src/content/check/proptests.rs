@@ -28,6 +28,9 @@ const INVISIBLE: [char; 9] = [
     '\u{180E}',
 ];
 
+/// Combining marks, which put an accent, a stroke or a circle on a letter.
+const MARKS: [char; 5] = ['\u{301}', '\u{308}', '\u{336}', '\u{20DD}', '\u{323}'];
+
 /// Letters of other scripts (and of Unicode's styled alphabets) that read as
 /// Latin ones: each Latin letter with its lookalikes.
 const LOOKALIKES: [(char, &[char]); 12] = [
@@ -63,6 +66,9 @@ fn disguise_char(c: char, trick: u8, pick: usize) -> String {
     }
     if pick % 3 == 0 {
         out.push(INVISIBLE[pick % INVISIBLE.len()]);
+    }
+    if pick % 5 == 1 {
+        out.push(MARKS[pick % MARKS.len()]);
     }
     out
 }

@@ -7,7 +7,7 @@ use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use icu_properties::CodePointMapData;
 
 use super::typography::{Spelling, EN_SPELLING};
-use super::unicode::{fold, is_invisible_in_a_word};
+use super::unicode::{fold, is_combining_mark, is_invisible_in_a_word};
 
 /// Where the lists live, relative to the repository root.
 pub const DENY_LIST: &str = "checks/spam-deny-list.txt";
@@ -131,11 +131,12 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
 /// between two characters of a script written without spaces: `c a s i n o`
 /// reads `casino`, `凯 发` reads `凯发`. Only words made by such joins are
 /// returned; the rest of the text is searched as it is. Invisible characters
-/// are dropped first, so they cannot make a letter look like two.
+/// and combining marks are dropped first, so they cannot make a letter look
+/// like two.
 fn spaced_out_words(text: &str) -> Vec<String> {
     let chars: Vec<char> = text
         .chars()
-        .filter(|&c| !is_invisible_in_a_word(c))
+        .filter(|&c| !is_invisible_in_a_word(c) && !is_combining_mark(c))
         .collect();
     // Maximal runs of non-separators, as (start, end) indices.
     let mut runs: Vec<(usize, usize)> = Vec::new();

@@ -438,6 +438,7 @@ fn denied_terms_are_caught_however_disguised() {
         "c\u{430}sin\u{43E}",     // Cyrillic а and о
         "\u{1D41C}\u{1D41A}sino", // mathematical bold letters
         "\u{24D2}asino",          // a circled letter
+        "c\u{301}asi\u{336}no",   // an accent and a stroke
     ] {
         assert_eq!(
             problems_with_heading(heading),

@@ -49,7 +49,7 @@ pub fn first_hidden(text: &str) -> Option<(usize, char, &'static str)> {
 
 /// `text` folded so that a term cannot hide in it: hidden characters dropped,
 /// compatibility forms unified (NFKC: full width, ligatures, circled and
-/// styled letters), case ignored, and every character replaced by its UTS #39
+/// styled letters), case and combining marks ignored, and every character replaced by its UTS #39
 /// confusable prototype (Cyrillic `а` and Greek `ο` read as Latin `a` and
 /// `o`). Denied terms are folded the same way, so they are compared as a
 /// reader would see them.
@@ -110,8 +110,20 @@ pub fn is_invisible_in_a_word(c: char) -> bool {
         || CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c)
 }
 
+/// Whether `c` is a combining mark that sits on the letter before it (an
+/// accent, a stroke, an enclosing circle).
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(
+        CodePointMapData::<GeneralCategory>::new().get(c),
+        GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark
+    )
+}
+
+/// The UTS #39 skeleton without case and without combining marks: accents,
+/// strokes and enclosing circles do not make `cásino` another word.
 fn lower_skeleton(text: &str) -> String {
     unicode_security::skeleton(text)
+        .filter(|&c| !is_combining_mark(c))
         .flat_map(char::to_lowercase)
         .collect()
 }
