@@ -121,10 +121,7 @@ fn check_page(html: &str, rules: &Rules) -> Vec<(String, String)> {
 /// Why a link attribute's value is refused: it runs a script, or it leads
 /// to a host that is neither the page's own nor allowlisted.
 fn foreign_link(value: &str, rules: &Rules) -> Option<String> {
-    // Relative references resolve against a host of the page's own.
-    let own = url::Url::parse("https://own.invalid/page/").expect("a valid base");
-    let resolved = url::Url::options().base_url(Some(&own)).parse(value.trim());
-    let Ok(url) = resolved else {
+    let Some(url) = link::resolve_on_own_page(value) else {
         return Some(format!(
             "`{}` is not a link a browser can follow",
             value.escape_debug()
@@ -134,7 +131,7 @@ fn foreign_link(value: &str, rules: &Rules) -> Option<String> {
         return Some(format!("`{}` is a script URL", value.escape_debug()));
     }
     match link::host_of(&url) {
-        Some(host) if host != "own.invalid" && !rules.host_allowed(&host) => Some(format!(
+        Some(host) if host != link::OWN_HOST && !rules.host_allowed(&host) => Some(format!(
             "link to host `{host}` is not on the allowlist (checks/allowed-hosts.txt)"
         )),
         _ => None,

@@ -13,6 +13,20 @@ pub fn parse(text: &str) -> Result<Url, String> {
     Url::parse(text).map_err(|e| format!("`{text}` is not an absolute web address ({e})"))
 }
 
+/// The host [`resolve_on_own_page`] gives the site's own pages.
+pub const OWN_HOST: &str = "own.invalid";
+
+/// What a link attribute of one of the site's pages leads to, as the browser
+/// resolves it (white space around it dropped): a relative reference stays
+/// on [`OWN_HOST`], a protocol-relative one (`//host/`) goes to its host.
+pub fn resolve_on_own_page(reference: &str) -> Option<Url> {
+    let page = Url::parse(&format!("https://{OWN_HOST}/page/")).ok()?;
+    Url::options()
+        .base_url(Some(&page))
+        .parse(reference.trim())
+        .ok()
+}
+
 /// The host a browser would contact for `url`, lowercase (`None` for a URL
 /// without one, such as `mailto:`).
 pub fn host_of(url: &Url) -> Option<String> {
