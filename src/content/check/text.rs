@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::link::check_https_link;
 use super::typography;
-use super::unicode::first_hidden;
+use super::unicode::{first_hidden, is_han};
 use super::{Report, Rules};
 use crate::lang::Lang;
 
@@ -165,7 +165,7 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
         }
     }
     if TITLE_KEYS.contains(&key) {
-        let cjk = text.chars().any(is_cjk);
+        let cjk = text.chars().any(is_han);
         if lang == Lang::Zh && !cjk {
             report.add(
                 path,
@@ -231,10 +231,6 @@ pub(super) fn address_in(text: &str) -> Option<(&'static str, String)> {
         _ => "a web address",
     };
     Some((kind, link.as_str().to_owned()))
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 fn lang_name(lang: Lang) -> &'static str {

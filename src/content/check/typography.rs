@@ -9,6 +9,7 @@
 //!   `checks/en-spelling.txt` lists the British forms refused and the proper
 //!   names that keep theirs.
 
+use super::unicode::is_han;
 use crate::lang::Lang;
 
 /// Where the English spelling list lives, relative to the repository root.
@@ -133,7 +134,7 @@ fn full_width(c: char) -> Option<char> {
 
 /// Han characters and the full-width punctuation written between them.
 fn is_chinese(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF60}')
+    is_han(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF60}')
 }
 
 fn english(text: &str, spelling: &Spelling) -> Vec<String> {

@@ -110,6 +110,11 @@ pub fn is_invisible_in_a_word(c: char) -> bool {
         || CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c)
 }
 
+/// Whether `c` is a Chinese (Han) character.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// Whether `c` is a combining mark that sits on the letter before it (an
 /// accent, a stroke, an enclosing circle).
 pub fn is_combining_mark(c: char) -> bool {
