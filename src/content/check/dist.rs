@@ -87,9 +87,20 @@ fn check_page(html: &str, rules: &Rules) -> Vec<(String, String)> {
             .append_element_content_handler(element!("*", |el| {
                 for attribute in el.attributes() {
                     let name = attribute.name();
-                    if URL_ATTRIBUTES.contains(&name.as_str()) || name == "srcset" {
-                        let value = htmlize::unescape_attribute(attribute.value()).into_owned();
-                        if let Some(message) = foreign_link(&value, rules) {
+                    let value = htmlize::unescape_attribute(attribute.value());
+                    let links: Vec<&str> = if URL_ATTRIBUTES.contains(&name.as_str()) {
+                        vec![&value]
+                    } else if name == "srcset" {
+                        // Candidates `url [descriptor]`, separated by commas.
+                        value
+                            .split(',')
+                            .filter_map(|c| c.split_whitespace().next())
+                            .collect()
+                    } else {
+                        continue;
+                    };
+                    for link in links {
+                        if let Some(message) = foreign_link(link, rules) {
                             let location = format!("<{} {name}>", el.tag_name());
                             found.borrow_mut().push((location, message));
                         }
@@ -139,7 +150,7 @@ fn foreign_link(value: &str, rules: &Rules) -> Option<String> {
 }
 
 /// Why a page's running text is refused: a hidden character, a web address,
-/// or a denied term spaced out (the scan of the whole file finds the others).
+/// or a denied term spaced out (the scan of the whole file reports the others).
 /// Line breaks and tabs are HTML's own white space there.
 fn text_problem(text: &str, rules: &Rules) -> Option<String> {
     let text: String = text
@@ -153,7 +164,7 @@ fn text_problem(text: &str, rules: &Rules) -> Option<String> {
             text.trim().escape_debug()
         ));
     }
-    if let Some(term) = rules.denied_term_in(&text) {
+    if let Some(term) = rules.spaced_out_term_in(&text) {
         return Some(format!(
             "text contains the denied term `{term}` (see checks/spam-deny-list.txt)"
         ));

@@ -57,17 +57,25 @@ impl Rules {
     /// The first denied term in `text`, however it is disguised (see [`fold`]).
     /// Latin-script terms match whole words only (`bet` is not in `between`);
     /// terms in other scripts match anywhere, since those scripts do not
-    /// separate words with spaces. A term spaced out letter by letter (`c a s i n o`, `c.a.s.i.n.o`) or
-    /// with separators between Chinese characters (`凯 发`) is found too.
+    /// separate words with spaces. A term spaced out is found too (see
+    /// [`Self::spaced_out_term_in`]).
     pub fn denied_term_in(&self, text: &str) -> Option<&str> {
         let folded = fold(text);
-        let spaced_out: Vec<String> = spaced_out_words(text).iter().map(|w| fold(w)).collect();
         self.deny_terms
             .iter()
-            .find(|term| {
-                term.find_in(&folded).is_some()
-                    || spaced_out.iter().any(|word| word.contains(&term.joined))
-            })
+            .find(|term| term.find_in(&folded).is_some())
+            .map(|term| term.listed.as_str())
+            .or_else(|| self.spaced_out_term_in(text))
+    }
+
+    /// The first denied term `text` spells only when read spaced out: letter
+    /// by letter (`c a s i n o`, `c.a.s.i.n.o`) or with separators between
+    /// Chinese characters (`博 彩`).
+    pub fn spaced_out_term_in(&self, text: &str) -> Option<&str> {
+        let words: Vec<String> = spaced_out_words(text).iter().map(|w| fold(w)).collect();
+        self.deny_terms
+            .iter()
+            .find(|term| words.iter().any(|word| word.contains(&term.joined)))
             .map(|term| term.listed.as_str())
     }
 
@@ -104,18 +112,14 @@ struct DeniedTerm {
 }
 
 impl DeniedTerm {
+    /// Where the term occurs in folded text: Latin-script terms as whole
+    /// words only, others anywhere.
     fn find_in(&self, folded: &str) -> Option<usize> {
-        find(folded, &self.folded)
-    }
-}
-
-/// Where a folded term occurs in folded text: Latin-script terms as whole
-/// words only, others anywhere.
-fn find(folded: &str, term: &str) -> Option<usize> {
-    if term.is_ascii() {
-        find_word(folded, term)
-    } else {
-        folded.find(term)
+        if self.folded.is_ascii() {
+            find_word(folded, &self.folded)
+        } else {
+            folded.find(&self.folded)
+        }
     }
 }
 
@@ -129,7 +133,7 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
 /// The words `text` spells when separators (white space and punctuation, up
 /// to three in a row) are read as not there between two single letters, or
 /// between two characters of a script written without spaces: `c a s i n o`
-/// reads `casino`, `凯 发` reads `凯发`. Only words made by such joins are
+/// reads `casino`, `博 彩` reads `博彩`. Only words made by such joins are
 /// returned; the rest of the text is searched as it is. Invisible characters
 /// and combining marks are dropped first, so they cannot make a letter look
 /// like two.

@@ -113,7 +113,8 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
             format!("contains markup or a script URL (`{found}`); write plain text"),
         );
     }
-    if let Some(term) = rules.denied_term_in(text) {
+    let denied = rules.denied_term_in(text);
+    if let Some(term) = denied {
         report.add(
             path,
             format!("contains the denied term `{term}` (see checks/spam-deny-list.txt)"),
@@ -126,7 +127,7 @@ fn check_text(text: &str, path: &str, key: &str, lang: Lang, rules: &Rules, repo
             }
             // What the address reads as once decoded, as the browser shows it.
             let decoded = percent_encoding::percent_decode_str(text).decode_utf8_lossy();
-            let hidden_term = match rules.denied_term_in(text) {
+            let hidden_term = match denied {
                 Some(_) => None, // reported above
                 None => rules.denied_term_in(&decoded),
             };
