@@ -80,7 +80,8 @@ const chromeFlags = JSON.parse(fs.readFileSync(path.join(repo, 'e2e/chromium-fla
 const content = (lang, file) =>
   JSON.parse(fs.readFileSync(path.join(repo, 'public/content', lang, file), 'utf8'));
 const LANGS = ['zh', 'en', 'fr'];
-const firstSlug = content('en', 'news.json').items[0].slug;
+// The newest press release, as the build lists it.
+const firstSlug = JSON.parse(fs.readFileSync(path.join(dist, 'content/en/news/page-1.json'), 'utf8')).items[0].slug;
 const PATHS = ['', 'volunteers', 'social-commitment', 'news', `news/${firstSlug}`, 'contact'];
 const ROUTES = LANGS.flatMap((lang) => PATHS.map((p) => `/${lang}/${p}`));
 

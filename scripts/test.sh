@@ -31,7 +31,12 @@ export E2E_PORT SITE_ORIGIN="http://127.0.0.1:$E2E_PORT" SITE_BASE=""
 scripts/build.sh
 
 step "release build for a sub-path (/scrc, served on the next port by the browser tests)"
-SITE_ORIGIN="http://127.0.0.1:$((E2E_PORT + 1))" SITE_BASE=/scrc DIST=dist-sub scripts/build.sh
+# With the browser tests' fixtures added to the content (e2e/fixtures/README.md).
+e2e_content="$ROOT/target/e2e-content"
+rm -rf "$e2e_content" && cp -r public/content "$e2e_content" && cp -r e2e/fixtures/content/. "$e2e_content/"
+cargo run --quiet --locked --bin content-check -- --content "$e2e_content"
+CONTENT_DIR="$e2e_content" SITE_ORIGIN="http://127.0.0.1:$((E2E_PORT + 1))" SITE_BASE=/scrc DIST=dist-sub \
+  scripts/build.sh
 
 step "browser tests (Playwright + Debian Chromium on nginx)"
 cd e2e

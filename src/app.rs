@@ -1,29 +1,22 @@
-//! The app shell: router, `<html lang>`, header, main region and footer.
+//! The app shell: router, the screen on view, `<html lang>`, header, main
+//! region and footer.
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link, Meta};
-use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::load_state::LoadFailed;
 use crate::components::page_meta::PageTitle;
-use crate::content::Site;
 use crate::deploy::site_path;
-use crate::lang::Lang;
 use crate::lang_context::provide_current_lang;
-use crate::loader::content_resource;
-use crate::pages::contact::ContactPage;
-use crate::pages::home::HomePage;
-use crate::pages::news_item::NewsItemPage;
-use crate::pages::news_list::NewsListPage;
-use crate::pages::not_found::NotFoundPage;
-use crate::pages::root_redirect::RootRedirect;
-use crate::pages::social_commitment::SocialCommitmentPage;
-use crate::pages::volunteers::VolunteersPage;
-use crate::site_content::{use_site, SiteContent};
+use crate::pages::page_view;
+use crate::routes;
+use crate::screen::{load_screen, Screen, ScreenKey};
+use crate::site_content::ShownSite;
 
 stylance::import_crate_style!(style, "src/app.module.css");
 
@@ -39,21 +32,48 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Everything inside the router: the language and the shared site content are
-/// provided here, so header, pages and footer all read the same ones.
+/// Everything inside the router. The screen on view (see `src/screen.rs`)
+/// is the last one that loaded: it stays while the next one loads, and when
+/// that fails, so a visitor never loses the page they were reading; one alert
+/// with one Retry then says what went wrong.
 #[component]
 fn Shell() -> impl IntoView {
     let lang = provide_current_lang();
-    let site_resource = content_resource::<Site>(lang);
-    provide_context(SiteContent(site_resource));
-    let site = use_site();
+    let pathname = use_location().pathname;
+    let key = Memo::new(move |_| ScreenKey {
+        lang: lang.get(),
+        route: pathname.with(|path| routes::Route::of_path(path)),
+    });
+    let retries = RwSignal::new(0u32);
+    // Leptos' async derived value: its first value is set synchronously when
+    // every file is already here (a prerendered page's embedded content), so
+    // the takeover's first render is complete, on the host as in the browser.
+    let loaded = AsyncDerived::new_unsync(move || {
+        retries.track();
+        load_screen(key.get())
+    });
+    let shown = Memo::new(
+        move |previous: Option<&Option<Screen>>| match loaded.get() {
+            Some(Ok(screen)) => Some(screen),
+            _ => previous.cloned().flatten(),
+        },
+    );
+    let failed = Memo::new(move |_| matches!(loaded.get(), Some(Err(_))));
+    let site = Memo::new(move |_| shown.with(|s| s.as_ref().map(|s| s.site.clone())));
+    provide_context(ShownSite(site));
+    mark_document_busy_while(move || {
+        let wanted = key.get();
+        !failed.get() && shown.with(|s| s.as_ref().is_none_or(|s| s.key != wanted))
+    });
     // The language of the text on screen, for `<html lang>`: during a switch
-    // to a language not loaded yet the old page stays, and so does its
-    // language, until the new one is shown (the switcher's and the header's
-    // links follow the address at once).
-    let shown_lang = move || site_resource.lang().unwrap_or_else(|| lang.get());
+    // the old page stays, and so does its language, until the new one is
+    // shown (the switcher's and the header's links follow the address at once).
+    let shown_lang = move || {
+        shown
+            .with(|s| s.as_ref().map(|s| s.key.lang))
+            .unwrap_or_else(|| lang.get())
+    };
     let main_ref = NodeRef::<leptos::html::Main>::new();
-    let site_failed = move || matches!(site_resource.get(), Some(Err(_)));
     let page_title = RwSignal::new(String::new());
     provide_context(PageTitle(page_title));
     let navigated = focus_main_after_navigation(main_ref);
@@ -66,33 +86,52 @@ fn Shell() -> impl IntoView {
             String::new()
         }
     };
+    let site = Signal::from(site);
 
     view! {
         <Html {..} lang=move || shown_lang().bcp47()/>
         <SiteHeader site=site main=main_ref/>
-        // Hidden (no box at all) until the shared site content is there: the
-        // header then takes its final height in the same frame as the page
-        // appears below it, so nothing on screen moves (CLS 0). The page's own
-        // content is fetched meanwhile, in parallel.
-        <main id="main" tabindex="-1" class=style::main node_ref=main_ref hidden=move || site_resource.get().is_none()>
-            <Show when=site_failed>
-                <LoadFailed on_retry=move || site_resource.refetch()/>
+        // Hidden (no box at all) until there is a screen: the header then
+        // takes its final height in the same frame as the page appears below
+        // it, so nothing on screen moves (CLS 0).
+        <main id="main" tabindex="-1" class=style::main node_ref=main_ref hidden=move || site.with(Option::is_none) && !failed.get()>
+            <Show when=move || failed.get()>
+                <LoadFailed on_retry=move || retries.update(|n| *n += 1)/>
             </Show>
-            <Routes fallback=|| view! { <NotFoundPage/> }>
-                <Route path=path!("/") view=RootRedirect/>
-                <ParentRoute path=path!("/:lang") view=LangGate>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("volunteers") view=VolunteersPage/>
-                    <Route path=path!("social-commitment") view=SocialCommitmentPage/>
-                    <Route path=path!("news") view=NewsListPage/>
-                    <Route path=path!("news/:slug") view=NewsItemPage/>
-                    <Route path=path!("contact") view=ContactPage/>
-                </ParentRoute>
-            </Routes>
+            // The router completes a navigation (the address bar, the scroll
+            // position) once its routes have rendered; one route serves every
+            // path, since the screen says what a path shows.
+            <FlatRoutes fallback=move || view! { <ScreenPage shown/> }>
+                <Route path=path!("/*any") view=move || view! { <ScreenPage shown/> }/>
+            </FlatRoutes>
         </main>
         <SiteFooter site=site/>
         <p class=style::visually_hidden aria-live="polite" aria-atomic="true">{announcement}</p>
     }
+}
+
+/// The page of the screen on view.
+#[component]
+fn ScreenPage(shown: Memo<Option<Screen>>) -> impl IntoView {
+    move || shown.with(|screen| screen.as_ref().map(page_view))
+}
+
+/// `aria-busy` on the root element while a screen loads: assistive
+/// technology waits for the update, and the stylesheet shows a progress bar.
+fn mark_document_busy_while(busy: impl Fn() -> bool + 'static) {
+    Effect::new(move |_| {
+        let busy = busy();
+        #[cfg(target_arch = "wasm32")]
+        if let Some(root) = document().document_element() {
+            let _ = if busy {
+                root.set_attribute("aria-busy", "true")
+            } else {
+                root.remove_attribute("aria-busy")
+            };
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = busy;
+    });
 }
 
 /// After a client-side navigation (not the first load), moves focus to the
@@ -127,21 +166,4 @@ pub(crate) fn focus_without_scrolling(element: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);
-}
-
-/// Lets only our language codes through; `/de/contact` is a 404.
-#[component]
-fn LangGate() -> impl IntoView {
-    let params = use_params_map();
-    let known = move || {
-        params
-            .read()
-            .get("lang")
-            .is_some_and(|code| code.parse::<Lang>().is_ok())
-    };
-    view! {
-        <Show when=known fallback=|| view! { <NotFoundPage/> }>
-            <Outlet/>
-        </Show>
-    }
 }

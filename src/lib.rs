@@ -2,7 +2,7 @@
 //!
 //! - [`content`], [`lang`], [`routes`], [`deploy`]: plain Rust, tested on the host.
 //! - [`loader`], [`lang_context`], `takeover`: the edges that touch the network
-//!   and browser.
+//!   and browser; [`screen`]: which files each page shows, loaded as one.
 //! - [`components`], [`pages`], [`app`]: views, pure functions of typed content.
 //! - `content::check`, `headers`, `site_files`, `prerender`: host-only build
 //!   tools (content check, CSP, robots.txt / sitemap / feeds / manifest, every
@@ -22,6 +22,7 @@ pub mod pages;
 pub mod prerender;
 pub mod prerendered;
 pub mod routes;
+pub mod screen;
 pub mod site_content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site_files;

@@ -1,32 +1,21 @@
 //! Fetching content files with gloo-net: the app's only network edge.
 //!
-//! Each file is fetched once per session and its parsed value kept, so returning to a
-//! language already seen needs no request. Failures are never cached, so a
-//! Retry really asks the server again. Loads that overlap hand over their
-//! results together ([`batch`]), so a language switch shows in one step.
-//!
-//! A prerendered page carries the content it was rendered from (see
-//! `src/takeover.rs`); `embed` hands it over, so the app's first render is the
-//! complete page at once. On the host, the prerenderer fills the cache from
-//! disk with `preload` and asks which files a page read with `take_read_urls`.
-//! (Each exists on one side only, so the docs name them without links.)
+//! Files are kept by URL as the JSON they arrived as, for the session: a page
+//! or language seen before needs no request. A prerendered page hands over
+//! the files it embeds ([`embed`]), so the app's first render needs none
+//! either; on the host, the prerenderer puts every file here ([`preload`]).
+//! Only a file that arrived whole is kept, so a Retry really asks again.
+//! Typing happens where the file is used ([`parse`]), so nothing here is
+//! generic over content types.
 
-use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
-use std::marker::PhantomData;
-use std::sync::Arc;
 
-use gloo_net::http::Request;
-use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use serde::de::DeserializeOwned;
 
-use crate::content::ContentFile;
 use crate::deploy::site_path;
 use crate::lang::Lang;
-
-mod batch;
 
 /// Why a content file could not be shown. The visitor sees a short message in
 /// their language; this detail goes to the console for whoever debugs it.
@@ -43,6 +32,14 @@ pub enum LoadError {
     Parse(String),
 }
 
+impl LoadError {
+    /// Whether the server says there is no such file: a page that does not
+    /// exist, not a failure to retry.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, LoadError::Status(404 | 410) | LoadError::NotJson(_))
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -54,112 +51,72 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// What a page's content resource holds once it has loaded.
-pub type Loaded<T> = Result<Arc<T>, LoadError>;
+/// A content file as it arrived: the browser's parsed JSON, or on the host
+/// serde_json's.
+#[cfg(target_arch = "wasm32")]
+pub type Json = wasm_bindgen::JsValue;
+#[cfg(not(target_arch = "wasm32"))]
+pub type Json = serde_json::Value;
 
-/// A parsed content file of any type; the cache and the one resource type hold
-/// these so the async machinery is compiled once, not once per content type
-/// (measured: about 10 KB of brotli WebAssembly).
-type AnyContent = Arc<dyn Any + Send + Sync>;
-type AnyLoaded = Result<AnyContent, LoadError>;
-type ParseFn = fn(JsValue) -> AnyLoaded;
-/// A loaded file with the language it was loaded in.
-type LangLoaded = (Lang, AnyLoaded);
-
-/// The URL path of a content file.
+/// The URL path of a content file of `lang`: `/content/{lang}/{file}`.
 pub fn content_url(lang: Lang, file: &str) -> String {
     site_path(&format!("/content/{}/{}", lang.code(), file))
 }
 
 thread_local! {
-    /// Content files already fetched and parsed this session, by URL. Each URL
-    /// holds exactly one content type; keeping the parsed value means a page
-    /// revisited is not parsed again.
-    static FETCHED: RefCell<HashMap<String, AnyContent>> = RefCell::new(HashMap::new());
-    /// Content embedded in the prerendered page, by URL, not yet parsed (its
-    /// type is known only when a view asks for it).
-    #[cfg(target_arch = "wasm32")]
-    static EMBEDDED: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
-    /// The URLs views read since the last `take_read_urls`, in order.
-    #[cfg(not(target_arch = "wasm32"))]
-    static READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// The file of each content resource in use, so a language switch can
-    /// tell whether every file the screen shows is already here.
-    static IN_USE: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    /// Every content file here, by URL.
+    static STORE: RefCell<HashMap<String, Json>> = RefCell::new(HashMap::new());
 }
 
-/// Whether every file in use is already here in `lang`.
-fn all_here(lang: Lang) -> bool {
-    IN_USE.with_borrow(|files| {
-        files.iter().all(|file| {
-            let url = content_url(lang, file);
-            #[cfg(target_arch = "wasm32")]
-            if EMBEDDED.with_borrow(|embedded| embedded.contains_key(&url)) {
-                return true;
-            }
-            FETCHED.with_borrow(|fetched| fetched.contains_key(&url))
-        })
-    })
+fn stored(url: &str) -> Option<Json> {
+    STORE.with_borrow(|store| store.get(url).cloned())
+}
+
+fn store(url: String, json: Json) {
+    STORE.with_borrow_mut(|store| store.insert(url, json));
 }
 
 /// Hands over a content file embedded in the prerendered page.
 #[cfg(target_arch = "wasm32")]
-pub fn embed(url: String, value: JsValue) {
-    EMBEDDED.with(|embedded| embedded.borrow_mut().insert(url, value));
+pub fn embed(url: String, json: Json) {
+    store(url, json);
 }
 
-/// Puts a content file read from disk in the cache (prerendering on the host).
+/// Puts a content file read from disk here (prerendering on the host).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn preload<T: ContentFile>(lang: Lang, content: T) {
-    let content: AnyContent = Arc::new(content);
-    FETCHED.with(|cache| {
-        cache
-            .borrow_mut()
-            .insert(content_url(lang, T::FILE), content)
-    });
+pub fn preload(url: String, json: Json) {
+    store(url, json);
 }
 
-/// The URLs of the content files views have read since the last call.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn take_read_urls() -> Vec<String> {
-    READ.with(|read| std::mem::take(&mut *read.borrow_mut()))
-}
-
-/// The file at `url` if it is already here: fetched before, or embedded in the
-/// page (parsed now, as the type the view asks for).
-fn cached(url: &str, parse: ParseFn) -> Option<AnyContent> {
-    let hit = FETCHED.with(|cache| cache.borrow().get(url).cloned());
-    #[cfg(not(target_arch = "wasm32"))]
-    if hit.is_some() {
-        READ.with(|read| {
-            let mut read = read.borrow_mut();
-            if !read.iter().any(|u| u == url) {
-                read.push(url.to_owned());
-            }
-        });
+/// The file at `url`: at once if it is here, else fetched.
+pub async fn load(url: String) -> Result<Json, LoadError> {
+    if let Some(json) = stored(&url) {
+        return Ok(json);
     }
+    let result = fetch(&url).await;
+    match &result {
+        Ok(json) => store(url, json.clone()),
+        Err(error) => leptos::logging::warn!("{url}: {error}"),
+    }
+    result
+}
+
+/// The file's content as `T`.
+pub fn parse<T: DeserializeOwned>(json: &Json) -> Result<T, LoadError> {
     #[cfg(target_arch = "wasm32")]
-    if hit.is_none() {
-        let value = EMBEDDED.with(|embedded| embedded.borrow_mut().remove(url))?;
-        return match parse(value) {
-            Ok(content) => {
-                FETCHED.with(|cache| cache.borrow_mut().insert(url.to_owned(), content.clone()));
-                Some(content)
-            }
-            // Fetched instead, which reports what is wrong with the file.
-            Err(error) => {
-                leptos::logging::warn!("{url} (embedded): {error}");
-                None
-            }
-        };
-    }
+    let parsed = serde_wasm_bindgen::from_value(json.clone()).map_err(|e| e.to_string());
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = parse;
-    hit
+    let parsed = T::deserialize(json).map_err(|e| e.to_string());
+    parsed.map_err(LoadError::Parse)
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = Request::get(url)
+/// Fetches and parses `url`. The request is aborted if the load is dropped
+/// before it ends: a screen whose other file failed no longer waits for it.
+#[cfg(target_arch = "wasm32")]
+async fn fetch(url: &str) -> Result<Json, LoadError> {
+    let abort = AbortOnDrop(web_sys::AbortController::new().ok());
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(abort.0.as_ref().map(|c| c.signal()).as_ref())
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
@@ -170,150 +127,47 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !content_type.contains("json") {
         return Err(LoadError::NotJson(content_type));
     }
-    response
+    let text = response
         .text()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))
-}
-
-/// Fetches and parses one content file of a language. Only a file that parsed
-/// is kept, so Retry after a broken response asks the server again.
-async fn load(lang: Lang, file: &'static str, parse: ParseFn) -> AnyLoaded {
-    let url = content_url(lang, file);
-    if let Some(content) = cached(&url, parse) {
-        batch::settle().await;
-        return Ok(content);
-    }
-    let member = batch::join();
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    abort.disarm();
     // The browser's own JSON parser, then serde maps the value onto the content
     // type: smaller WebAssembly than bundling a JSON parser. The host-side
     // content check gives editors the exact field and line of any error.
-    let result = fetch_text(&url).await.and_then(|text| {
-        js_sys::JSON::parse(&text)
-            .map_err(|e| LoadError::Parse(js_error_message(e)))
-            .and_then(parse)
-    });
-    member.finished().await;
-    match &result {
-        Ok(content) => {
-            FETCHED.with(|cache| cache.borrow_mut().insert(url, content.clone()));
-        }
-        Err(error) => leptos::logging::warn!("{url}: {error}"),
+    js_sys::JSON::parse(&text).map_err(|e| LoadError::Parse(js_error_message(e)))
+}
+
+/// On the host every file is preloaded: one that is not is missing.
+#[cfg(not(target_arch = "wasm32"))]
+async fn fetch(_url: &str) -> Result<Json, LoadError> {
+    Err(LoadError::Status(404))
+}
+
+#[cfg(target_arch = "wasm32")]
+struct AbortOnDrop(Option<web_sys::AbortController>);
+
+#[cfg(target_arch = "wasm32")]
+impl AbortOnDrop {
+    /// The request has ended: nothing to abort any more.
+    fn disarm(mut self) {
+        self.0 = None;
     }
-    result
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(controller) = &self.0 {
+            controller.abort();
+        }
+    }
 }
 
 /// What a JavaScript exception says (`JSON.parse` throws a `SyntaxError`):
 /// its message, without the wrapper and stack its `Debug` form prints.
-pub(crate) fn js_error_message(error: JsValue) -> String {
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn js_error_message(error: wasm_bindgen::JsValue) -> String {
     use wasm_bindgen::JsCast;
     error.unchecked_into::<js_sys::Error>().message().into()
-}
-
-fn parse_as<T: ContentFile>(value: JsValue) -> AnyLoaded {
-    match serde_wasm_bindgen::from_value::<T>(value) {
-        Ok(content) => Ok(Arc::new(content)),
-        Err(e) => Err(LoadError::Parse(e.to_string())),
-    }
-}
-
-/// Content file `T` in the current language: it reloads when the language
-/// changes and can be refetched by a Retry button. During a switch to a
-/// language not wholly here it holds the old file, and [`Self::lang`] names the
-/// old language, until its load hands over the new one (see `current`).
-pub struct ContentResource<T> {
-    lang: Signal<Lang>,
-    raw: LocalResource<LangLoaded>,
-    content: PhantomData<fn() -> T>,
-}
-
-impl<T> Clone for ContentResource<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for ContentResource<T> {}
-
-impl<T: ContentFile> ContentResource<T> {
-    /// `None` while loading; tracked, so a view reading it follows the language.
-    pub fn get(&self) -> Option<Loaded<T>> {
-        let (_, loaded) = current(self.lang, self.raw, T::FILE, parse_as::<T>)?;
-        Some(loaded.and_then(|content| {
-            // Cannot fail: every value for `T::FILE` comes from `parse_as::<T>`
-            // or `preload::<T>`.
-            content
-                .downcast::<T>()
-                .map_err(|_| held_another_type(T::FILE))
-        }))
-    }
-
-    /// The language of what [`Self::get`] holds (`None` before anything has
-    /// loaded); tracked.
-    pub fn lang(&self) -> Option<Lang> {
-        current(self.lang, self.raw, T::FILE, parse_as::<T>).map(|(lang, _)| lang)
-    }
-
-    pub fn refetch(&self) {
-        self.raw.refetch();
-    }
-}
-
-/// Not generic, so its message is compiled once.
-fn held_another_type(file: &str) -> LoadError {
-    LoadError::Parse(format!("{file} was cached as another type"))
-}
-
-/// What is already here is read synchronously, without waiting for the
-/// resource's task: a prerendered page is taken over by a first render that is
-/// already complete, and the host can render at all. A language switch shows
-/// the new language at once if every file in use is here in it; otherwise
-/// what was shown stays until the resource hands over the new file, with the
-/// others of its batch, even if this one is here. Not generic, so compiled once.
-fn current(
-    lang: Signal<Lang>,
-    raw: LocalResource<LangLoaded>,
-    file: &'static str,
-    parse: ParseFn,
-) -> Option<LangLoaded> {
-    let lang = lang.get();
-    // Read untracked: a view of content already here does not render again
-    // when the resource's first load hands over the same file.
-    if let Some(shown) = raw.get_untracked().filter(|(shown, _)| *shown != lang) {
-        if !all_here(lang) {
-            raw.track();
-            return Some(shown);
-        }
-    }
-    match cached(&content_url(lang, file), parse) {
-        Some(content) => Some((lang, Ok(content))),
-        None => raw.get(),
-    }
-}
-
-pub fn content_resource<T: ContentFile>(lang: Signal<Lang>) -> ContentResource<T> {
-    ContentResource {
-        lang,
-        raw: raw_resource(lang, T::FILE, parse_as::<T>),
-        content: PhantomData,
-    }
-}
-
-fn raw_resource(
-    lang: Signal<Lang>,
-    file: &'static str,
-    parse: ParseFn,
-) -> LocalResource<LangLoaded> {
-    IN_USE.with_borrow_mut(|files| files.push(file));
-    on_cleanup(move || {
-        IN_USE.with_borrow_mut(|files| {
-            if let Some(index) = files.iter().position(|&f| f == file) {
-                files.swap_remove(index);
-            }
-        })
-    });
-    LocalResource::new(move || {
-        let lang = lang.get();
-        async move { (lang, load(lang, file, parse).await) }
-    })
 }

@@ -1,5 +1,6 @@
 //! The site's URLs: `/{lang}/`, `/{lang}/volunteers`, `/{lang}/social-commitment`,
-//! `/{lang}/news`, `/{lang}/news/{slug}`, `/{lang}/contact`.
+//! `/{lang}/news` (the archive's first page, then `/{lang}/news/page/{n}`),
+//! `/{lang}/news/{slug}`, `/{lang}/contact`.
 //!
 //! Pure functions, so links are built and tested in one place. Paths given
 //! and returned are the browser's: under the base path when the site lives in
@@ -56,6 +57,98 @@ impl Page {
     }
 }
 
+/// What a path shows, whatever its language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    /// `/`: the choice of language.
+    ChooseLanguage,
+    Home,
+    Volunteers,
+    SocialCommitment,
+    /// A page of the news archive, from 1.
+    NewsArchive(u32),
+    NewsItem(String),
+    Contact,
+    NotFound,
+}
+
+impl Route {
+    /// The route of a browser path (base included); a trailing slash is ignored.
+    pub fn of_path(path: &str) -> Route {
+        let rest = strip_base(path).trim_matches('/');
+        if rest.is_empty() {
+            return Route::ChooseLanguage;
+        }
+        let mut segments = rest.split('/');
+        if segments
+            .next()
+            .and_then(|code| code.parse::<Lang>().ok())
+            .is_none()
+        {
+            return Route::NotFound;
+        }
+        let segments: Vec<&str> = segments.collect();
+        match segments[..] {
+            [] => Route::Home,
+            ["volunteers"] => Route::Volunteers,
+            ["social-commitment"] => Route::SocialCommitment,
+            ["news"] => Route::NewsArchive(1),
+            // Page 1 has one URL only, `/{lang}/news`.
+            ["news", "page", number] => match number.parse::<u32>() {
+                Ok(page) if page >= 2 && number == page.to_string() => Route::NewsArchive(page),
+                _ => Route::NotFound,
+            },
+            ["news", slug] if is_valid_slug(slug) && !is_reserved_slug(slug) => {
+                Route::NewsItem(slug.to_owned())
+            }
+            ["contact"] => Route::Contact,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// Whether the route's page exists only for some values (real items,
+    /// real archive pages): a missing file then means "not found".
+    pub fn is_per_item(&self) -> bool {
+        matches!(self, Route::NewsArchive(_) | Route::NewsItem(_))
+    }
+
+    /// The section the route belongs to, for the navigation.
+    pub fn section(&self) -> Option<Page> {
+        match self {
+            Route::Home => Some(Page::Home),
+            Route::Volunteers => Some(Page::Volunteers),
+            Route::SocialCommitment => Some(Page::SocialCommitment),
+            Route::NewsArchive(_) | Route::NewsItem(_) => Some(Page::News),
+            Route::Contact => Some(Page::Contact),
+            Route::ChooseLanguage | Route::NotFound => None,
+        }
+    }
+
+    /// The route's path in `lang`, the one way links name it (`None` for
+    /// routes without a page of their own).
+    pub fn href(&self, lang: Lang) -> Option<String> {
+        match self {
+            Route::NewsArchive(page) => Some(news_archive_href(lang, *page)),
+            Route::NewsItem(slug) => Some(news_item_href(lang, slug)),
+            other => other.section().map(|page| page.href(lang)),
+        }
+    }
+}
+
+/// A page of the news archive: `/en/news`, then `/en/news/page/2`…
+pub fn news_archive_href(lang: Lang, page: u32) -> String {
+    if page <= 1 {
+        Page::News.href(lang)
+    } else {
+        site_path(&format!("/{}/news/page/{page}", lang.code()))
+    }
+}
+
+/// Slugs that name the archive's own paths, never an item.
+pub fn is_reserved_slug(slug: &str) -> bool {
+    slug == "page"
+}
+
 /// The path of one news item: `/en/news/{slug}`.
 pub fn news_item_href(lang: Lang, slug: &str) -> String {
     site_path(&format!("/{}/news/{}", lang.code(), slug))
@@ -91,16 +184,20 @@ pub fn news_feed_href(lang: Lang) -> String {
     site_path(&format!("/feeds/{}.atom", lang.code()))
 }
 
-/// The same page in every language as `(hreflang, path)`, then `x-default`
-/// (the English page) for visitors whose language the site does not have.
-/// `path` must be a page of the site (it starts with a language segment).
-pub fn language_versions(path: &str) -> Vec<(&'static str, String)> {
-    let mut versions: Vec<(&'static str, String)> = Lang::ALL
-        .into_iter()
-        .map(|lang| (lang.bcp47(), switch_lang_path(path, lang)))
-        .collect();
-    versions.push(("x-default", switch_lang_path(path, Lang::En)));
+/// A page's language versions as `(hreflang, language)`, then `x-default`
+/// for visitors whose language the site does not have: the English version,
+/// or the first there is.
+pub fn language_alternates(versions: &[Lang]) -> Vec<(&'static str, Lang)> {
+    let default = versions
+        .iter()
+        .copied()
+        .find(|&l| l == Lang::En)
+        .or(versions.first().copied());
     versions
+        .iter()
+        .map(|&version| (version.bcp47(), version))
+        .chain(default.map(|l| ("x-default", l)))
+        .collect()
 }
 
 /// True when `slug` has the URL form: lowercase ASCII words joined by single `-`.
@@ -165,21 +262,63 @@ mod tests {
 
     #[test]
     fn every_page_names_its_language_versions() {
-        let versions = language_versions("/fr/news/seccr-formally-established");
-        let expected = [
-            ("zh-CN", "/zh/news/seccr-formally-established"),
-            ("en", "/en/news/seccr-formally-established"),
-            ("fr", "/fr/news/seccr-formally-established"),
-            ("x-default", "/en/news/seccr-formally-established"),
-        ];
-        assert_eq!(versions.len(), expected.len());
-        for ((tag, path), (want_tag, want_path)) in versions.iter().zip(expected) {
-            assert_eq!(*tag, want_tag);
-            assert_eq!(path, &site_path(want_path));
-        }
-        // A home page without its trailing slash still names `/xx/`.
-        assert_eq!(language_versions("/zh")[1].1, site_path("/en/"));
+        assert_eq!(
+            language_alternates(&Lang::ALL),
+            [
+                ("zh-CN", Lang::Zh),
+                ("en", Lang::En),
+                ("fr", Lang::Fr),
+                ("x-default", Lang::En)
+            ]
+        );
+        // An item in Chinese and French only: no English page to default to.
+        assert_eq!(
+            language_alternates(&[Lang::Zh, Lang::Fr]),
+            [
+                ("zh-CN", Lang::Zh),
+                ("fr", Lang::Fr),
+                ("x-default", Lang::Zh)
+            ]
+        );
         assert_eq!(news_feed_href(Lang::Zh), site_path("/feeds/zh.atom"));
+    }
+
+    #[test]
+    fn every_path_has_its_route() {
+        let cases = [
+            ("/", Route::ChooseLanguage),
+            ("/en", Route::Home),
+            ("/en/", Route::Home),
+            ("/zh/volunteers", Route::Volunteers),
+            ("/fr/social-commitment/", Route::SocialCommitment),
+            ("/en/news", Route::NewsArchive(1)),
+            ("/en/news/page/2", Route::NewsArchive(2)),
+            ("/en/news/page/1", Route::NotFound),
+            ("/en/news/page/02", Route::NotFound),
+            ("/en/news/page/x", Route::NotFound),
+            ("/en/news/page", Route::NotFound),
+            (
+                "/fr/news/some-item",
+                Route::NewsItem("some-item".to_owned()),
+            ),
+            ("/fr/news/Some-Item", Route::NotFound),
+            ("/fr/news/a/b", Route::NotFound),
+            ("/zh/contact", Route::Contact),
+            ("/de/contact", Route::NotFound),
+            ("/en/404", Route::NotFound),
+        ];
+        for (path, route) in cases {
+            assert_eq!(Route::of_path(&site_path(path)), route, "{path}");
+        }
+        assert_eq!(
+            Route::NewsArchive(3).href(Lang::Zh),
+            Some(site_path("/zh/news/page/3"))
+        );
+        assert_eq!(
+            Route::NewsArchive(1).href(Lang::Zh),
+            Some(site_path("/zh/news"))
+        );
+        assert_eq!(Route::NotFound.href(Lang::Zh), None);
     }
 
     #[test]

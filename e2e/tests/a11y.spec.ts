@@ -1,7 +1,7 @@
 // WCAG 2.2 AA, measured by axe-core on every page in every language, in light
 // and dark schemes, plus focus handling on navigation.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, content, LANGS, Lang, openApp } from './fixtures';
+import { test, expect, content, newsItems, LANGS, Lang, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const seedSlug = 'nhc-delegation-visits-sercb';
@@ -49,8 +49,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('after following a link, focus is on the new page, its title announced, scrolled to the top', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
   await openApp(page, '/en/');
-  const news = content('en', 'news.json');
-  const item = news.items[0];
+  const item = newsItems('en')[0];
   const link = page.getByRole('link', { name: item.title });
   await link.scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
@@ -103,7 +102,7 @@ test('keyboard only: open and close the menu, switch language, follow a news ite
   }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/fr/news');
-  const item = content('fr', 'news.json').items[1];
+  const item = newsItems('fr')[1];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     if ((await page.evaluate(() => document.activeElement?.textContent)) === item.title) break;

@@ -13,6 +13,28 @@ export function content(lang: Lang, file: string): any {
   return JSON.parse(fs.readFileSync(path.join(contentDir, lang, file), 'utf8'));
 }
 
+/**
+ * The press releases as a page in `lang` lists them, newest first: each in
+ * `lang`, or, where it has no translation yet, in English, else its original.
+ * `dir` is the content folder (the shipped one unless a test builds its own).
+ */
+export function newsItems(lang: Lang, dir: string = contentDir): any[] {
+  const newsDir = path.join(dir, 'news');
+  return fs
+    .readdirSync(newsDir)
+    .map((slug) => {
+      const read = (l: string) => {
+        const file = path.join(newsDir, slug, `${l}.json`);
+        return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+      };
+      const versions = LANGS.filter((l) => read(l));
+      const original = versions.find((l) => !read(l).translated_from)!;
+      const shown = [lang, 'en'].find((l) => read(l)) ?? original;
+      return { slug, lang: shown, versions, ...read(shown) };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+}
+
 export const artifactsDir = path.resolve(__dirname, '../artifacts');
 
 /** Saves a full-page screenshot under e2e/artifacts/screenshots/. */

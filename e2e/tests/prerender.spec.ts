@@ -1,6 +1,6 @@
 // Every page is real HTML, readable and navigable without JavaScript; with
 // JavaScript the app takes the page over without a visible change.
-import { test, expect, content, appStarted, holdWasm, LANGS, HTML_LANG, Lang } from './fixtures';
+import { test, expect, content, newsItems, appStarted, holdWasm, LANGS, HTML_LANG, Lang } from './fixtures';
 
 const site = (lang: Lang) => content(lang, 'site.json');
 const heading = (lang: Lang, file: string) => content(lang, file).heading;
@@ -12,7 +12,7 @@ function pagesOf(lang: Lang): { path: string; heading: string }[] {
     { path: `/${lang}/volunteers`, heading: heading(lang, 'volunteers.json') },
     { path: `/${lang}/social-commitment`, heading: heading(lang, 'social-commitment.json') },
     { path: `/${lang}/news`, heading: heading(lang, 'news.json') },
-    ...content(lang, 'news.json').items.map((item: any) => ({ path: `/${lang}/news/${item.slug}`, heading: item.title })),
+    ...newsItems(lang).map((item: any) => ({ path: `/${lang}/news/${item.slug}`, heading: item.title })),
     { path: `/${lang}/contact`, heading: heading(lang, 'contact.json') },
   ];
 }

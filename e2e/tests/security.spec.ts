@@ -89,11 +89,11 @@ for (const [kind, pattern] of [['WebAssembly', '**/*.wasm'], ['JavaScript module
 
 test('content cannot inject markup: text with tags is shown as text', async ({ page }) => {
   // Serve a tampered news file, as if an editor's mistake slipped past the check.
-  await page.route('**/content/en/news.json', async (route) => {
+  await page.route('**/content/en/news/page-1.json', async (route) => {
     const response = await route.fetch();
-    const news = await response.json();
-    news.items[0].title = '<img src=x onerror="window.__pwned=1">Injected';
-    await route.fulfill({ response, json: news });
+    const page = await response.json();
+    page.items[0].title = '<img src=x onerror="window.__pwned=1">Injected';
+    await route.fulfill({ response, json: page });
   });
   await navigateInApp(page, '/en/contact', '/en/news');
   await expect(page.getByRole('link', { name: '<img src=x onerror="window.__pwned=1">Injected' })).toBeVisible();

@@ -1,6 +1,6 @@
 // What search engines and link previews read: per-page head tags, robots.txt,
 // the sitemap, the Atom feeds, the favicon and the web app manifest.
-import { test, expect, content, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
+import { test, expect, content, newsItems, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
 
 // The build names the origin it was made for (scripts/test.sh builds for the
 // origin these tests are served from).
@@ -9,7 +9,7 @@ const news = (lang: Lang) => content(lang, 'news.json');
 const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US', fr: 'fr_FR' };
 const SECTIONS = ['', 'volunteers', 'social-commitment', 'news', 'contact'];
 // Slugs are the same in every language (the content check makes sure).
-const ITEMS = news('en').items.map((i: any) => `news/${i.slug}`);
+const ITEMS = newsItems('en').map((i: any) => `news/${i.slug}`);
 // The pages whose head is checked tag by tag: every section and one news item.
 const PATHS = [...SECTIONS, ITEMS[0]];
 // Every page of a language.
@@ -123,7 +123,7 @@ for (const lang of LANGS) {
     const xml = await response.text();
     expect(xml).toContain(`xml:lang="${HTML_LANG[lang]}"`);
     const titles = [...xml.matchAll(/<entry>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]);
-    expect(titles).toEqual(news(lang).items.map((i: any) => i.title.replace(/&/g, '&amp;')));
+    expect(titles).toEqual(newsItems(lang).map((i: any) => i.title.replace(/&/g, '&amp;')));
     expect(xml).toContain(`<link rel="alternate" type="text/html" href="${origin(baseURL)}/${lang}/news"/>`);
   });
 }

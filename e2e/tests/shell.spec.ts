@@ -1,5 +1,5 @@
 // The built dist, served the way a CDN serves it, renders the app.
-import { test, expect, screenshot, artifactsDir, content, appStarted, openApp, HTML_LANG } from './fixtures';
+import { test, expect, screenshot, artifactsDir, content, newsItems, appStarted, openApp, HTML_LANG } from './fixtures';
 
 test('the home page renders header, main and footer', async ({ page }) => {
   await page.goto('/en/');
@@ -58,7 +58,7 @@ test('a missing content file is a real 404, not the app shell', async ({ request
 });
 
 test('a deep link loaded directly, and reloaded, renders the app', async ({ page }) => {
-  const item = content('en', 'news.json').items[0];
+  const item = newsItems('en')[0];
   const response = await page.goto(`/en/news/${item.slug}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);

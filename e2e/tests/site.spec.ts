@@ -1,13 +1,13 @@
 // Every section in every language, the language switcher, `/`, 404s and
 // content-load failures, as a visitor meets them in Chromium.
-import { test, expect, content, screenshot, navigateInApp, holdRequests, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
+import { test, expect, content, newsItems, screenshot, navigateInApp, holdRequests, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
 
 type PageCase = { name: string; path: string; heading: (lang: Lang) => string; title: (lang: Lang) => string };
 
 const site = (lang: Lang) => content(lang, 'site.json');
 const news = (lang: Lang) => content(lang, 'news.json');
 const seedSlug = 'nhc-delegation-visits-sercb';
-const seedItem = (lang: Lang) => news(lang).items.find((i: any) => i.slug === seedSlug);
+const seedItem = (lang: Lang) => newsItems(lang).find((i: any) => i.slug === seedSlug);
 const titled = (lang: Lang, file: string) => `${content(lang, file).meta.title} · ${site(lang).name}`;
 
 const PAGES: PageCase[] = [
@@ -213,23 +213,50 @@ test('a page whose content is slow to come shows that it is loading, then the pa
   expect((await bar()).shown).toBe(false);
 });
 
-test('a failed content request shows an alert with a Retry that recovers', async ({ page, allowProblems }) => {
+test('a failed content request keeps the page and shows an alert with a Retry that recovers', async ({ page, allowProblems }) => {
   allowProblems(); // the aborted request is the point of this test
   let fail = true;
-  await page.route('**/content/fr/news.json', (route) => (fail ? route.abort('failed') : route.continue()));
-  // The content of the page opened is embedded in it (home embeds the news):
-  // fail a page reached in the app.
+  await page.route('**/content/fr/news/page-1.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  // The content of the page opened is embedded in it: fail a page reached in the app.
   await navigateInApp(page, '/fr/contact', '/fr/news');
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('n’a pas pu être chargé');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
-  // The header and footer, from another file, are still there.
+  // The page the visitor was reading stays, with its header and footer.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('fr', 'contact.json').heading);
   await expect(page.getByRole('contentinfo')).toContainText('380 Fenglin Road');
 
   fail = false;
   await alert.getByRole('button', { name: 'Réessayer' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(news('fr').heading);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a language switch that fails keeps the page readable, with one alert and one Retry', async ({ page, allowProblems }) => {
+  allowProblems(); // the failed requests are the point of this test
+  await openApp(page, '/en/contact');
+  let offline = true;
+  await page.route('**/*.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL('/fr/contact');
+  // One message, in the language chosen…
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('n’a pas pu être chargé');
+  await expect(alert).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('button', { name: 'Réessayer' })).toHaveCount(1);
+  // …over the page the visitor was reading, whole and in its language.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'contact.json').heading);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('banner')).toContainText(site('en').name);
+  await expect(page.getByRole('link', { name: site('en').nav.volunteers })).toBeAttached();
+  await expect(page.getByRole('contentinfo')).toContainText(site('en').contact.address);
+
+  offline = false;
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('fr', 'contact.json').heading);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('banner')).toContainText(site('fr').name);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -306,7 +333,7 @@ test('volunteers FAQ uses details, and contact links the phone and a map', async
 });
 
 test('news is newest first and an item links to its neighbours and the list', async ({ page }) => {
-  const items = news('en').items;
+  const items = newsItems('en');
   await openApp(page, '/en/news');
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(items.map((i: any) => i.title));
   await page.getByRole('link', { name: items[1].title }).click();
@@ -321,7 +348,7 @@ test('news is newest first and an item links to its neighbours and the list', as
 test('home shows the three newest news items and a way into each section', async ({ page }) => {
   await openApp(page, '/zh/');
   const main = page.getByRole('main');
-  const titles = news('zh').items.slice(0, 3).map((i: any) => i.title);
+  const titles = newsItems('zh').slice(0, 3).map((i: any) => i.title);
   await expect(main.getByRole('heading', { level: 3 }).filter({ has: page.getByRole('link') })).toContainText(titles);
   for (const card of content('zh', 'home.json').sections) {
     await expect(main.getByRole('link', { name: card.title, exact: true })).toHaveAttribute('href', new RegExp(`^/zh/`));

@@ -1,4 +1,5 @@
-//! `content-check`: checks the content files, or with `--dist DIR` the built
+//! `content-check`: checks the content files (`--content DIR`: those of another
+//! folder), or with `--dist DIR` the built
 //! site, and lists every problem as `file: where: what is wrong`.
 //! Exits 0 when there is none, 1 when there are problems, 2 on misuse.
 
@@ -23,6 +24,10 @@ fn main() -> std::process::ExitCode {
             "content (public/content)",
             check_content(&repo.join("public/content"), repo, &rules),
         ),
+        [flag, dir] if flag == "--content" => (
+            "content",
+            check_content(Path::new(dir), Path::new("."), &rules),
+        ),
         [flag, dir] if flag == "--dist" => {
             // The sitemap, feeds and canonical links name the site's own origin.
             let origin = scrc_site::deploy::ORIGIN;
@@ -36,7 +41,7 @@ fn main() -> std::process::ExitCode {
             ("dist", check_dist(Path::new(dir), Path::new("."), &rules))
         }
         _ => {
-            eprintln!("usage: content-check            check public/content\n       content-check --dist DIR   check a built site");
+            eprintln!("usage: content-check                 check public/content\n       content-check --content DIR   check another content folder\n       content-check --dist DIR      check a built site");
             return ExitCode::from(2);
         }
     };

@@ -1,5 +1,6 @@
 //! `prerender DIST`: after `trunk build`, writes every page and language of the
-//! site into DIST as HTML (see `src/prerender`), from `public/content`, for the
+//! site into DIST as HTML (see `src/prerender`), from `public/content` (or
+//! CONTENT_DIR), for the
 //! origin and base path this build was made for (SITE_ORIGIN, SITE_BASE).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -14,15 +15,15 @@ fn main() -> std::process::ExitCode {
         return ExitCode::from(2);
     };
     let dist = Path::new(&dist);
-    let content_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
+    let content_dir = scrc_site::content::served::content_dir();
     let run = || -> Result<usize, String> {
         let template_path = dist.join("index.html");
         let template = std::fs::read_to_string(&template_path)
             .map_err(|e| format!("{}: cannot be read: {e}", template_path.display()))?;
         let content = preload_content(&content_dir)?;
-        let targets = targets(&content.news);
+        let targets = targets(&content.archive);
         for target in &targets {
-            let html = document(&template, &render(&target.url_path), &content.json_by_url)?;
+            let html = document(&template, &render(&target.url_path), &content.files)?;
             let path = dist.join(&target.file);
             path.parent()
                 .map_or(Ok(()), std::fs::create_dir_all)

@@ -1,5 +1,6 @@
 //! `site-files DIST`: after `trunk build`, writes robots.txt, sitemap.xml, the
-//! Atom feeds and the web app manifest into DIST from `public/content`, for the
+//! Atom feeds and the web app manifest into DIST from `public/content` (or
+//! CONTENT_DIR), for the
 //! origin and base path this build was made for (SITE_ORIGIN, SITE_BASE).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -7,15 +8,15 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
+    use scrc_site::content::served::{content_dir, ServedContent};
     use scrc_site::deploy::{BASE, ORIGIN};
-    use scrc_site::site_files::{load, site_files};
+    use scrc_site::site_files::site_files;
 
     let Some(dist) = std::env::args().nth(1) else {
         eprintln!("usage: site-files DIST");
         return ExitCode::from(2);
     };
-    let content_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
-    let content = match load(&content_dir) {
+    let content = match ServedContent::read(&content_dir()) {
         Ok(content) => content,
         Err(e) => {
             eprintln!("site-files: {e}");

@@ -56,6 +56,13 @@ impl fmt::Display for NewsDate {
     }
 }
 
+/// Written back as `YYYY-MM-DD` in the derived news files.
+impl serde::Serialize for NewsDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 impl<'de> Deserialize<'de> for NewsDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;

@@ -7,8 +7,15 @@
 //! typo in a field name is an error, not silently missing text.
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod archive;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 mod date;
+pub mod news;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod served;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 
 pub use date::NewsDate;
 
@@ -209,21 +216,31 @@ pub struct NewsLabels {
     pub previous: String,
     pub next: String,
     pub item_navigation: String,
+    /// The notice above an item shown in another language than the page's.
+    pub not_translated: String,
+    /// Before the links to the languages an untranslated item exists in.
+    pub available_in: String,
+    /// The mark of such an item in a list.
+    pub not_translated_short: String,
+    /// Accessible name of the archive's page links.
+    pub archive_navigation: String,
+    pub newer_page: String,
+    pub older_page: String,
+    /// "Page {page} of {pages}": both placeholders, once each.
+    pub page_of: String,
 }
 
-/// One press release.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct NewsItem {
-    /// The URL segment, the same in every language.
-    pub slug: String,
-    pub date: NewsDate,
-    pub title: String,
-    pub summary: String,
-    pub body: Vec<String>,
+impl NewsLabels {
+    /// [`Self::page_of`] with the numbers in.
+    pub fn page_number(&self, page: u32, pages: u32) -> String {
+        self.page_of
+            .replace("{page}", &page.to_string())
+            .replace("{pages}", &pages.to_string())
+    }
 }
 
-/// `news.json`: the list page's text and every item, newest first.
+/// `news.json`: the text of the news pages. The items themselves are files
+/// of their own ([`news`]).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct News {
@@ -231,32 +248,6 @@ pub struct News {
     pub heading: String,
     pub intro: Vec<String>,
     pub labels: NewsLabels,
-    pub items: Vec<NewsItem>,
-}
-
-impl News {
-    /// The item with this slug, with its older and newer neighbours.
-    pub fn find(&self, slug: &str) -> Option<NewsNeighbours<'_>> {
-        let index = self.items.iter().position(|item| item.slug == slug)?;
-        Some(NewsNeighbours {
-            item: &self.items[index],
-            newer: index.checked_sub(1).map(|i| &self.items[i]),
-            older: self.items.get(index + 1),
-        })
-    }
-
-    /// The `count` newest items.
-    pub fn latest(&self, count: usize) -> &[NewsItem] {
-        &self.items[..count.min(self.items.len())]
-    }
-}
-
-/// A news item and the items published just before and after it.
-#[derive(Debug, PartialEq)]
-pub struct NewsNeighbours<'a> {
-    pub item: &'a NewsItem,
-    pub newer: Option<&'a NewsItem>,
-    pub older: Option<&'a NewsItem>,
 }
 
 /// The other written form of the address (Chinese on the English and French

@@ -1,44 +1,19 @@
 //! Home: who the center is, its services, a way into each section, and the
-//! three newest press releases.
-
-use std::sync::Arc;
+//! newest press releases.
 
 use leptos::prelude::*;
 
-use crate::components::load_state::when_loaded;
 use crate::components::news_summary::NewsSummary;
 use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
-use crate::content::{Home, News};
-use crate::lang::Lang;
-use crate::lang_context::use_lang;
-use crate::loader::content_resource;
+use crate::content::news::LatestNews;
+use crate::content::Home;
 use crate::pages::page_style;
 use crate::routes::Page;
+use crate::screen::ScreenKey;
 
-const LATEST_NEWS: usize = 3;
-
-#[component]
-pub fn HomePage() -> impl IntoView {
-    let lang = use_lang();
-    let home = content_resource::<Home>(lang);
-    let news = content_resource::<News>(lang);
-    when_loaded(home, move |home| {
-        let latest = when_loaded(news, move |news| {
-            latest_news_view(news, lang.get_untracked())
-        });
-        view! {
-            <PageHead meta=home.meta.clone() kind=PageKind::Home/>
-            {home_view(&home, lang.get_untracked())}
-            {latest}
-            <p class=page_style::more>
-                <a href=Page::News.href(lang.get_untracked())>{home.all_news.clone()}</a>
-            </p>
-        }
-    })
-}
-
-fn home_view(home: &Home, lang: Lang) -> impl IntoView {
+pub fn home_page(home: &Home, latest: &LatestNews, key: &ScreenKey) -> impl IntoView {
+    let lang = key.lang;
     let services = home
         .services
         .iter()
@@ -56,7 +31,13 @@ fn home_view(home: &Home, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
+    let latest = latest
+        .items
+        .iter()
+        .map(|entry| view! { <NewsSummary entry=entry.clone() lang=lang heading_level=3/> })
+        .collect_view();
     view! {
+        <PageHead meta=home.meta.clone() kind=PageKind::Home key=key.clone()/>
         <div class=page_style::page>
             <h1>{home.heading.clone()}</h1>
             <div class=page_style::lead><Paragraphs paragraphs=home.intro.clone()/></div>
@@ -70,14 +51,9 @@ fn home_view(home: &Home, lang: Lang) -> impl IntoView {
             <ul class=page_style::cards>{sections}</ul>
         </section>
         <h2>{home.news_heading.clone()}</h2>
+        <div class=page_style::page>{latest}</div>
+        <p class=page_style::more>
+            <a href=Page::News.href(lang)>{home.all_news.clone()}</a>
+        </p>
     }
-}
-
-fn latest_news_view(news: Arc<News>, lang: Lang) -> impl IntoView {
-    let items = news
-        .latest(LATEST_NEWS)
-        .iter()
-        .map(|item| view! { <NewsSummary item=item.clone() lang=lang heading_level=3/> })
-        .collect_view();
-    view! { <div class=page_style::page>{items}</div> }
 }

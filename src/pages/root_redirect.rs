@@ -7,13 +7,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::content::Site;
 use crate::lang::Lang;
 use crate::lang_context::preferred_lang;
-use crate::pages::{page_style, use_site};
+use crate::pages::page_style;
 use crate::routes::Page;
 
-#[component]
-pub fn RootRedirect() -> impl IntoView {
+pub fn root_redirect(site: &Site) -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| {
         let target = Page::Home.href(preferred_lang());
@@ -27,7 +27,6 @@ pub fn RootRedirect() -> impl IntoView {
             },
         );
     });
-    let site = use_site();
     let homes = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -42,7 +41,7 @@ pub fn RootRedirect() -> impl IntoView {
         .collect_view();
     view! {
         <div class=page_style::page>
-            <h1>{move || site.get().map(|site| site.name.clone())}</h1>
+            <h1>{site.name.clone()}</h1>
             <ul>{homes}</ul>
         </div>
     }

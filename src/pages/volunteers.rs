@@ -4,44 +4,31 @@
 use leptos::prelude::*;
 
 use crate::components::contact_facts::ContactFactsList;
-use crate::components::load_state::when_loaded;
 use crate::components::page_meta::PageHead;
 use crate::components::prose::{Paragraphs, TopicSection};
-use crate::content::{FaqItem, Volunteers};
-use crate::lang_context::use_lang;
-use crate::loader::content_resource;
-use crate::pages::{page_style, use_site};
+use crate::content::{FaqItem, Site, Volunteers};
+use crate::pages::page_style;
+use crate::screen::ScreenKey;
 
-#[component]
-pub fn VolunteersPage() -> impl IntoView {
-    let lang = use_lang();
-    let site = use_site();
-    let page = content_resource::<Volunteers>(lang);
-    when_loaded(page, move |page| {
-        let page = (*page).clone();
-        move || {
-            site.get().map(|site| {
-                let page = page.clone();
-                view! {
-                    <PageHead meta=page.meta/>
-                    <div class=page_style::page>
-                        <h1>{page.heading}</h1>
-                        <div class=page_style::lead><Paragraphs paragraphs=page.intro/></div>
-                        {page.topics.into_iter().map(|topic| view! { <TopicSection topic=topic/> }).collect_view()}
-                        <section class=page_style::faq>
-                            <h2>{page.faq_heading}</h2>
-                            {page.faq.into_iter().map(faq_item).collect_view()}
-                        </section>
-                        <section>
-                            <h2>{page.contact_heading}</h2>
-                            <Paragraphs paragraphs=page.contact_text/>
-                            <ContactFactsList facts=site.contact.clone() with_address=true/>
-                        </section>
-                    </div>
-                }
-            })
-        }
-    })
+pub fn volunteers_page(page: &Volunteers, site: &Site, key: &ScreenKey) -> impl IntoView {
+    let page = page.clone();
+    view! {
+        <PageHead meta=page.meta key=key.clone()/>
+        <div class=page_style::page>
+            <h1>{page.heading}</h1>
+            <div class=page_style::lead><Paragraphs paragraphs=page.intro/></div>
+            {page.topics.into_iter().map(|topic| view! { <TopicSection topic=topic/> }).collect_view()}
+            <section class=page_style::faq>
+                <h2>{page.faq_heading}</h2>
+                {page.faq.into_iter().map(faq_item).collect_view()}
+            </section>
+            <section>
+                <h2>{page.contact_heading}</h2>
+                <Paragraphs paragraphs=page.contact_text/>
+                <ContactFactsList facts=site.contact.clone() with_address=true/>
+            </section>
+        </div>
+    }
 }
 
 fn faq_item(item: FaqItem) -> impl IntoView {

@@ -22,12 +22,15 @@ use leptos_router::location::RequestUrl;
 use self::app_loader::with_deferred_loader;
 use self::html::{fill_template, meta_parts, Attribute, Filling};
 use crate::app::App;
-use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
+use crate::content::archive::NewsArchive;
+use crate::content::served::ServedContent;
 use crate::deploy::{site_path, BASE};
 use crate::lang::Lang;
-use crate::loader::{preload, take_read_urls};
+use crate::lang_context::preferred_lang;
+use crate::loader::preload;
 use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
-use crate::routes::{news_item_href, Page};
+use crate::routes::{lang_of_path, news_archive_href, news_item_href, Page, Route};
+use crate::screen::ScreenKey;
 
 /// One page to write: the URL path it answers (base included) and its file in dist.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,19 +52,25 @@ impl Target {
     }
 }
 
-/// Every file to prerender: `/` (the language choice), each section and news
-/// item in each language, a 404 page per language (`/{lang}/404.html`), and
-/// `404.html` in the `x-default` language for paths outside any language.
-pub fn targets(news: &[(Lang, News)]) -> Vec<Target> {
+/// Every file to prerender: `/` (the language choice), each section, archive
+/// page and news item in each language (an item not translated into a
+/// language too: its URL shows it in one it has), a 404 page per language
+/// (`/{lang}/404.html`), and `404.html` in the `x-default` language for
+/// paths outside any language.
+pub fn targets(archive: &NewsArchive) -> Vec<Target> {
     let mut targets = vec![Target::page(site_path("/"))];
-    for &(lang, ref news) in news {
+    for lang in Lang::ALL {
         targets.extend(
             Page::ALL
                 .into_iter()
                 .map(|page| Target::page(page.href(lang))),
         );
         targets.extend(
-            news.items
+            (2..=archive.page_count()).map(|page| Target::page(news_archive_href(lang, page))),
+        );
+        targets.extend(
+            archive
+                .items
                 .iter()
                 .map(|item| Target::page(news_item_href(lang, &item.slug))),
         );
@@ -77,48 +86,23 @@ pub fn targets(news: &[(Lang, News)]) -> Vec<Target> {
     targets
 }
 
-/// The content read from disk, beyond what went into the loader's cache.
-pub struct Preloaded {
-    /// Each file's JSON text (minified) by URL, for embedding in pages.
-    pub json_by_url: Vec<(String, String)>,
-    /// The news of each language, for [`targets`].
-    pub news: Vec<(Lang, News)>,
+/// Reads the content under `content_dir` and puts every file the browser may
+/// load in the loader (of this thread), for [`render`].
+pub fn preload_content(content_dir: &Path) -> Result<ServedContent, String> {
+    let content = ServedContent::read(content_dir)?;
+    for (url, json) in &content.files {
+        let value = serde_json::from_str(json).map_err(|e| format!("{url}: {e}"))?;
+        preload(url.clone(), value);
+    }
+    Ok(content)
 }
 
-/// Puts every content file of every language in the loader's cache (of this
-/// thread), for [`render`].
-pub fn preload_content(content_dir: &Path) -> Result<Preloaded, String> {
-    fn load<T: ContentFile>(
-        content_dir: &Path,
-        lang: Lang,
-        json: &mut Vec<(String, String)>,
-    ) -> Result<T, String> {
-        // Each file is read once: typed for the cache, as text for embedding.
-        let (content, text) = crate::site_files::read_with_text::<T>(content_dir, lang)?;
-        let value: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| format!("{}/{}: {e}", lang.code(), T::FILE))?;
-        json.push((crate::loader::content_url(lang, T::FILE), value.to_string()));
-        Ok(content)
+/// The screen a path shows: the one the app renders there.
+pub fn screen_key(url_path: &str) -> ScreenKey {
+    ScreenKey {
+        lang: lang_of_path(url_path).unwrap_or_else(preferred_lang),
+        route: Route::of_path(url_path),
     }
-    let mut json = Vec::new();
-    let mut news = Vec::new();
-    for lang in Lang::ALL {
-        preload(lang, load::<Site>(content_dir, lang, &mut json)?);
-        preload(lang, load::<Home>(content_dir, lang, &mut json)?);
-        preload(lang, load::<Volunteers>(content_dir, lang, &mut json)?);
-        preload(
-            lang,
-            load::<SocialCommitment>(content_dir, lang, &mut json)?,
-        );
-        preload(lang, load::<Contact>(content_dir, lang, &mut json)?);
-        let lang_news: News = load(content_dir, lang, &mut json)?;
-        news.push((lang, lang_news.clone()));
-        preload(lang, lang_news);
-    }
-    Ok(Preloaded {
-        json_by_url: json,
-        news,
-    })
 }
 
 /// A page rendered by the app: what goes into `<html>`, `<head>` and `<body>`.
@@ -131,7 +115,7 @@ pub struct Rendered {
     /// The `leptos_meta` tags (description, canonical, alternates, Open Graph…).
     pub head: String,
     pub body: String,
-    /// The content files the page read, by URL.
+    /// The content files the page shows, by URL.
     pub content_urls: Vec<String>,
 }
 
@@ -164,12 +148,13 @@ pub fn render(url_path: &str) -> Rendered {
         title: parts.title,
         head: parts.head,
         body,
-        content_urls: take_read_urls(),
+        content_urls: screen_key(url_path).urls(),
     }
 }
 
 /// Trunk's `index.html` with `page` filled in. `content` holds the JSON text
-/// of every content file by URL; the page embeds the ones it read.
+/// of every content file by URL; the page embeds the ones it shows (none
+/// that does not exist: an unknown item's page shows the 404 page).
 pub fn document(
     template: &str,
     page: &Rendered,
@@ -179,15 +164,11 @@ pub fn document(
     let embedded = page
         .content_urls
         .iter()
-        .map(|url| {
-            let json = content
-                .iter()
-                .find(|(u, _)| u == url)
-                .map(|(_, json)| json.as_str())
-                .ok_or_else(|| format!("{url}: read by the page but not preloaded"))?;
-            Ok(format!("{}:{json}", serde_json::Value::String(url.clone())))
+        .filter_map(|url| {
+            let json = content.iter().find(|(u, _)| u == url)?.1.as_str();
+            Some(format!("{}:{json}", serde_json::Value::String(url.clone())))
         })
-        .collect::<Result<Vec<_>, String>>()?
+        .collect::<Vec<_>>()
         .join(",");
     // `<` never appears raw inside the script, so no `</script>` in the
     // content can end it; JSON reads `\u003c` as `<`.

@@ -4,7 +4,7 @@ use super::*;
 
 /// The loader's cache is per thread, and tests run on several: each test
 /// preloads the shipped content on its own thread.
-fn shipped_content() -> Preloaded {
+fn shipped_content() -> ServedContent {
     preload_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")).unwrap()
 }
 
@@ -16,9 +16,9 @@ const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta
 
 #[test]
 fn every_page_of_every_language_has_a_file() {
-    let news = shipped_content().news;
-    let files: Vec<String> = targets(&news).into_iter().map(|t| t.file).collect();
-    let items = news[0].1.items.len();
+    let archive = shipped_content().archive;
+    let files: Vec<String> = targets(&archive).into_iter().map(|t| t.file).collect();
+    let items = archive.items.len();
     // `/`, 5 sections + the news items + a 404 per language, the x-default 404.
     assert_eq!(files.len(), 1 + 3 * (5 + items + 1) + 1);
     for expected in [
@@ -36,13 +36,13 @@ fn every_page_of_every_language_has_a_file() {
             "{expected} missing from {files:?}"
         );
     }
-    let first_item = &news[1].1.items[0].slug;
+    let first_item = &archive.items[0].slug;
     assert!(files.contains(&format!("en/news/{first_item}/index.html")));
 }
 
 #[test]
 fn a_page_is_rendered_with_its_content_head_and_language() {
-    let content = shipped_content().json_by_url;
+    let content = shipped_content().files;
     let page = render("/fr/volunteers");
     let volunteers: serde_json::Value = serde_json::from_str(
         &content
@@ -80,7 +80,7 @@ fn a_page_is_rendered_with_its_content_head_and_language() {
 
 #[test]
 fn a_page_is_not_painted_before_its_header_is_whole() {
-    let content = shipped_content().json_by_url;
+    let content = shipped_content().files;
     let html = document(TEMPLATE, &render("/en/contact"), &content).unwrap();
     let (head, body) = html.split_once("</head>").unwrap();
     assert!(head.contains("<link rel=\"expect\" href=\"#main\" blocking=\"render\">"));

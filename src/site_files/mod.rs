@@ -4,69 +4,26 @@
 //! Host-only; run by `site-files DIST` after `trunk build`.
 
 use std::fmt::Write;
-use std::path::Path;
 
-use crate::content::{ContentFile, News, Site};
+use crate::content::archive::NewsArchive;
+use crate::content::served::{LangContent, ServedContent};
+use crate::content::{NewsDate, Site};
 use crate::deploy::{absolute_url, site_path};
 use crate::lang::Lang;
-use crate::routes::{language_versions, news_feed_href, news_item_href, Page};
-
-/// One language's content, as much of it as these files need.
-pub struct LangContent {
-    pub lang: Lang,
-    pub site: Site,
-    pub news: News,
-}
-
-/// Reads content file `T` of `lang` under `content_dir`. The content check has
-/// already run, so an error here names only the file.
-pub fn read<T: ContentFile>(content_dir: &Path, lang: Lang) -> Result<T, String> {
-    read_with_text(content_dir, lang).map(|(content, _)| content)
-}
-
-/// [`read`], also returning the file's text.
-pub fn read_with_text<T: ContentFile>(
-    content_dir: &Path,
-    lang: Lang,
-) -> Result<(T, String), String> {
-    let path = content_dir.join(lang.code()).join(T::FILE);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
-    let content = serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "{}: {e} (run `make check-content` for details)",
-            path.display()
-        )
-    })?;
-    Ok((content, text))
-}
-
-/// Reads `site.json` and `news.json` of every language under `content_dir`.
-pub fn load(content_dir: &Path) -> Result<Vec<LangContent>, String> {
-    Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            Ok(LangContent {
-                lang,
-                site: read(content_dir, lang)?,
-                news: read(content_dir, lang)?,
-            })
-        })
-        .collect()
-}
+use crate::routes::{language_alternates, news_feed_href, news_item_href, Page, Route};
 
 /// Every file, as (path inside dist, contents).
-pub fn site_files(content: &[LangContent]) -> Vec<(String, String)> {
+pub fn site_files(content: &ServedContent) -> Vec<(String, String)> {
     let mut files = vec![
         ("robots.txt".to_owned(), robots_txt()),
         ("sitemap.xml".to_owned(), sitemap_xml(content)),
     ];
-    for lang_content in content {
+    for lang_content in &content.langs {
         let feed_path = news_feed_href(lang_content.lang);
         let in_dist = feed_path[site_path("/").len()..].to_owned();
-        files.push((in_dist, atom_feed(lang_content)));
+        files.push((in_dist, atom_feed(lang_content, &content.archive)));
     }
-    if let Some(en) = content.iter().find(|c| c.lang == Lang::En) {
+    if let Some(en) = content.langs.iter().find(|c| c.lang == Lang::En) {
         files.push(("manifest.json".to_owned(), web_manifest(&en.site)));
     }
     files
@@ -81,49 +38,70 @@ pub fn robots_txt() -> String {
 
 /// Every page of every language, each with its language versions. Page paths
 /// are the same in every language, so the English news list stands for all.
-pub fn sitemap_xml(content: &[LangContent]) -> String {
+/// Every real page of every language, each with its language versions: the
+/// sections and archive pages in every language, a news item in the
+/// languages it exists in (its URL in another shows it in one of those).
+pub fn sitemap_xml(content: &ServedContent) -> String {
     let mut xml = String::from(concat!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ",
         "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     ));
-    let Some(reference) = content.first() else {
-        return xml + "</urlset>\n";
-    };
+    let archive = &content.archive;
+    let in_every_lang: Vec<Route> = Page::ALL
+        .into_iter()
+        .map(|page| Route::of_path(&page.href(Lang::En)))
+        .chain((2..=archive.page_count()).map(Route::NewsArchive))
+        .collect();
     for lang in Lang::ALL {
-        let pages = Page::ALL.into_iter().map(|page| (page.href(lang), None));
-        let items = reference
-            .news
-            .items
-            .iter()
-            .map(|item| (news_item_href(lang, &item.slug), Some(item.date)));
-        for (path, lastmod) in pages.chain(items) {
-            let _ = writeln!(
-                xml,
-                "  <url>\n    <loc>{}</loc>",
-                escape(&absolute_url(&path))
-            );
-            if let Some(date) = lastmod {
-                let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
-            }
-            for (hreflang, href) in language_versions(&path) {
-                let _ = writeln!(
-                    xml,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\"/>",
-                    escape(&absolute_url(&href))
-                );
-            }
-            xml.push_str("  </url>\n");
+        for route in &in_every_lang {
+            sitemap_url(&mut xml, route, lang, &Lang::ALL, None);
+        }
+        for item in archive.items.iter().filter(|item| item.get(lang).is_some()) {
+            let route = Route::NewsItem(item.slug.clone());
+            sitemap_url(&mut xml, &route, lang, &item.langs(), Some(item.date()));
         }
     }
     xml + "</urlset>\n"
 }
 
-/// The news of one language as an Atom 1.0 feed, newest first. Dates carry
-/// Shanghai's offset: the content gives days, not times.
-pub fn atom_feed(content: &LangContent) -> String {
-    let LangContent { lang, site, news } = content;
-    let day = |date: crate::content::NewsDate| format!("{date}T00:00:00+08:00");
+/// One `<url>` of the sitemap: `route` in `lang`, with its `versions`.
+fn sitemap_url(
+    xml: &mut String,
+    route: &Route,
+    lang: Lang,
+    versions: &[Lang],
+    lastmod: Option<NewsDate>,
+) {
+    let href = |lang: Lang| route.href(lang).map(|path| escape(&absolute_url(&path)));
+    let Some(loc) = href(lang) else { return };
+    let _ = writeln!(xml, "  <url>\n    <loc>{loc}</loc>");
+    if let Some(date) = lastmod {
+        let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
+    }
+    for (hreflang, version) in language_alternates(versions) {
+        if let Some(href) = href(version) {
+            let _ = writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\"/>"
+            );
+        }
+    }
+    xml.push_str("  </url>\n");
+}
+
+/// How many of the newest items a feed carries: readers poll for what is new.
+pub const FEED_LENGTH: usize = 50;
+
+/// The newest news as an Atom 1.0 feed in one language, newest first; an
+/// item not translated into it comes in a language it has (`xml:lang`),
+/// linked to that version. Dates carry Shanghai's offset: the content gives
+/// days, not times.
+pub fn atom_feed(content: &LangContent, archive: &NewsArchive) -> String {
+    let LangContent {
+        lang, site, news, ..
+    } = content;
+    let day = |date: NewsDate| format!("{date}T00:00:00+08:00");
     let list_url = absolute_url(&Page::News.href(*lang));
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     let _ = write!(
@@ -144,15 +122,21 @@ pub fn atom_feed(content: &LangContent) -> String {
         feed = escape(&absolute_url(&news_feed_href(*lang))),
         author = escape(&site.name),
     );
-    if let Some(newest) = news.items.iter().map(|item| item.date).max() {
-        let _ = writeln!(xml, "  <updated>{}</updated>", day(newest));
+    if let Some(newest) = archive.items.first() {
+        let _ = writeln!(xml, "  <updated>{}</updated>", day(newest.date()));
     }
-    for item in &news.items {
-        let url = escape(&absolute_url(&news_item_href(*lang, &item.slug)));
+    for item in archive.items.iter().take(FEED_LENGTH) {
+        let (shown, source) = item.shown_in(*lang);
+        let url = escape(&absolute_url(&news_item_href(shown, &item.slug)));
+        let entry_lang = if shown == *lang {
+            String::new()
+        } else {
+            format!(" xml:lang=\"{}\"", shown.bcp47())
+        };
         let _ = write!(
             xml,
             concat!(
-                "  <entry>\n",
+                "  <entry{entry_lang}>\n",
                 "    <title>{title}</title>\n",
                 "    <id>{url}</id>\n",
                 "    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n",
@@ -161,10 +145,11 @@ pub fn atom_feed(content: &LangContent) -> String {
                 "    <summary>{summary}</summary>\n",
                 "  </entry>\n",
             ),
-            title = escape(&item.title),
+            entry_lang = entry_lang,
+            title = escape(&source.title),
             url = url,
-            date = day(item.date),
-            summary = escape(&item.summary),
+            date = day(source.date),
+            summary = escape(&source.summary),
         );
     }
     xml + "</feed>\n"

@@ -8,6 +8,7 @@
 mod dist;
 mod json;
 pub mod link;
+mod news;
 mod rules;
 mod text;
 mod typography;
@@ -16,7 +17,7 @@ pub mod unicode;
 pub use dist::check_dist;
 pub use rules::{Rules, ALLOWED_HOSTS, DENY_LIST};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
 
@@ -25,7 +26,6 @@ use serde_json::Value;
 use self::json::{json_reason, read_strict};
 use super::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers, FILES};
 use crate::lang::Lang;
-use crate::routes::is_valid_slug;
 
 /// One thing wrong in one place.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -63,7 +63,6 @@ impl Report<'_> {
 /// File names in the report are shown relative to `shown_from`.
 pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut news_by_lang: BTreeMap<&'static str, (String, News)> = BTreeMap::new();
     let mut social_by_lang: BTreeMap<&'static str, (String, SocialCommitment)> = BTreeMap::new();
     let mut sites: BTreeMap<&'static str, Site> = BTreeMap::new();
     // Every file's JSON, for the checks of text across files.
@@ -72,11 +71,7 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
     for lang in Lang::ALL {
         for file in FILES {
             let path = content_dir.join(lang.code()).join(file);
-            let shown = path
-                .strip_prefix(shown_from)
-                .unwrap_or(&path)
-                .display()
-                .to_string();
+            let shown = shown_path(&path, shown_from);
             let mut report = Report {
                 file: shown.clone(),
                 problems: &mut problems,
@@ -97,9 +92,6 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
             };
             values.push((lang, shown.clone(), value));
             match checked {
-                Checked::News(news) => {
-                    news_by_lang.insert(lang.code(), (shown, news));
-                }
                 Checked::SocialCommitment(page) => {
                     social_by_lang.insert(lang.code(), (shown, page));
                 }
@@ -111,8 +103,9 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
         }
     }
 
-    check_news_across_languages(&news_by_lang, &mut problems);
-    check_related_news(&social_by_lang, &news_by_lang, &mut problems);
+    let slugs =
+        news::check_news_sources(content_dir, shown_from, rules, &mut problems, &mut values);
+    check_related_news(&social_by_lang, &slugs, &mut problems);
     check_phone_numbers(&values, &sites, &mut problems);
     problems
 }
@@ -120,7 +113,6 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
 /// What a file holds once checked, for the checks across files.
 enum Checked {
     Site(Box<Site>),
-    News(News),
     SocialCommitment(SocialCommitment),
     Other,
 }
@@ -152,8 +144,8 @@ fn check_file(
         Contact::FILE => typed::<Contact>(&text, report).map(|_| Checked::Other),
         SocialCommitment::FILE => typed(&text, report).map(Checked::SocialCommitment),
         News::FILE => typed::<News>(&text, report).map(|news| {
-            check_news(&news, report);
-            Checked::News(news)
+            news::check_labels(&news.labels, report);
+            Checked::Other
         }),
         _ => unreachable!("FILES lists only the files matched above"),
     }?;
@@ -162,7 +154,7 @@ fn check_file(
 
 /// Deserializes with the app's type, reporting the field path of the first
 /// typing error (a wrong type, a missing or misspelt field, a bad date).
-fn typed<T: ContentFile>(text: &str, report: &mut Report) -> Option<T> {
+fn typed<T: serde::de::DeserializeOwned>(text: &str, report: &mut Report) -> Option<T> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
         Ok(value) => Some(value),
@@ -186,79 +178,12 @@ fn typed<T: ContentFile>(text: &str, report: &mut Report) -> Option<T> {
     }
 }
 
-fn check_news(news: &News, report: &mut Report) {
-    let mut seen = std::collections::HashSet::new();
-    for (i, item) in news.items.iter().enumerate() {
-        if !is_valid_slug(&item.slug) {
-            report.add(
-                format!("items[{i}].slug"),
-                format!(
-                    "`{}` is not a URL slug (lowercase ASCII words joined by `-`)",
-                    item.slug
-                ),
-            );
-        }
-        if !seen.insert(item.slug.as_str()) {
-            report.add(
-                format!("items[{i}].slug"),
-                format!("`{}` is used by an earlier item", item.slug),
-            );
-        }
-        if i > 0 && item.date > news.items[i - 1].date {
-            report.add(
-                format!("items[{i}].date"),
-                format!(
-                    "{} is newer than the item before it ({}): news must be newest first",
-                    item.date,
-                    news.items[i - 1].date
-                ),
-            );
-        }
-    }
-}
-
-/// Every language must publish the same items, with the same dates, in the
-/// same order; English is the reference.
-fn check_news_across_languages(
-    news: &BTreeMap<&'static str, (String, News)>,
-    problems: &mut Vec<Problem>,
-) {
-    let Some((reference_file, reference)) = news.get(Lang::En.code()) else {
-        return;
-    };
-    for (file, other) in news.values().filter(|(file, _)| file != reference_file) {
-        let mut report = Report {
-            file: file.clone(),
-            problems,
-        };
-        for item in &reference.items {
-            if !other.items.iter().any(|o| o.slug == item.slug) {
-                report.add(
-                    "items",
-                    format!(
-                        "has no translation of `{}` (in {reference_file})",
-                        item.slug
-                    ),
-                );
-            }
-        }
-        for (i, item) in other.items.iter().enumerate() {
-            match reference.items.iter().position(|r| r.slug == item.slug) {
-                None => report.add(
-                    format!("items[{i}].slug"),
-                    format!("`{}` is not in {reference_file}", item.slug),
-                ),
-                Some(r) if reference.items[r].date != item.date => report.add(
-                    format!("items[{i}].date"),
-                    format!(
-                        "{} differs from {} in {reference_file}",
-                        item.date, reference.items[r].date
-                    ),
-                ),
-                Some(_) => {}
-            }
-        }
-    }
+/// `path` as the report shows it: relative to `shown_from`.
+fn shown_path(path: &Path, shown_from: &Path) -> String {
+    path.strip_prefix(shown_from)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// A phone number written in text (`+86 21 …`) must be the center's phone or
@@ -300,22 +225,17 @@ fn check_phone_numbers(
 /// `related_news` slugs in social-commitment.json must name news items.
 fn check_related_news(
     social: &BTreeMap<&'static str, (String, SocialCommitment)>,
-    news: &BTreeMap<&'static str, (String, News)>,
+    slugs: &BTreeSet<String>,
     problems: &mut Vec<Problem>,
 ) {
-    for lang in Lang::ALL {
-        let (Some((file, page)), Some((_, news))) =
-            (social.get(lang.code()), news.get(lang.code()))
-        else {
-            continue;
-        };
+    for (file, page) in social.values() {
         let mut report = Report {
             file: file.clone(),
             problems,
         };
         for (s, service) in page.services.iter().enumerate() {
             for (r, slug) in service.related_news.iter().enumerate() {
-                if news.find(slug).is_none() {
+                if !slugs.contains(slug) {
                     report.add(
                         format!("services[{s}].related_news[{r}]"),
                         format!("no news item has the slug `{slug}`"),

@@ -36,6 +36,16 @@ impl Fixture {
                 .unwrap();
             }
         }
+        let news = repo().join("public/content/news");
+        for item in std::fs::read_dir(&news).unwrap() {
+            let item = item.unwrap().path();
+            let to = root.join("content/news").join(item.file_name().unwrap());
+            std::fs::create_dir_all(&to).unwrap();
+            for file in std::fs::read_dir(&item).unwrap() {
+                let file = file.unwrap().path();
+                std::fs::copy(&file, to.join(file.file_name().unwrap())).unwrap();
+            }
+        }
         Fixture(root)
     }
 
@@ -107,47 +117,84 @@ fn malformed_json_names_line_and_column_and_other_files_are_still_checked() {
 }
 
 #[test]
-fn a_missing_file_and_a_missing_translation_are_reported() {
+fn a_missing_file_a_bad_translation_and_a_missing_item_are_reported() {
     let f = Fixture::new();
     std::fs::remove_file(f.path("zh/contact.json")).unwrap();
+    std::fs::remove_dir_all(f.path("news/seccr-first-supervision-review")).unwrap();
     f.replace(
-        "fr/news.json",
-        "\"slug\": \"seccr-first-supervision-review\"",
-        "\"slug\": \"seccr-first-supervision\"",
+        "news/seccr-formally-established/fr.json",
+        "\"lang\": \"zh\"",
+        "\"lang\": \"en\"",
     );
+    f.replace(
+        "news/seccr-formally-established/en.json",
+        "\"version\": \"f789f7bd05\"",
+        "\"version\": \"latest\"",
+    );
+    std::fs::write(f.path("news/nhc-delegation-visits-sercb/de.json"), "{}").unwrap();
+    std::fs::create_dir_all(f.path("news/Bad_Slug")).unwrap();
+    let zh_only = f.path("news/only-in-chinese");
+    std::fs::create_dir_all(&zh_only).unwrap();
+    std::fs::copy(
+        f.path("news/seccr-formally-established/zh.json"),
+        zh_only.join("zh.json"),
+    )
+    .unwrap();
     assert_eq!(
         f.problems(),
         [
             "content/zh/contact.json: (file): is missing: every language needs contact.json",
-            "content/fr/news.json: items: has no translation of `seccr-first-supervision-review` (in content/en/news.json)",
-            "content/fr/news.json: items[2].slug: `seccr-first-supervision` is not in content/en/news.json",
+            "content/news/Bad_Slug: (folder name): `Bad_Slug` is not a URL slug (lowercase ASCII words joined by `-`, not `page`)",
+            "content/news/nhc-delegation-visits-sercb/de.json: (file): is not a language file: name it zh.json, en.json or fr.json",
+            "content/news/seccr-formally-established/en.json: translated_from.version: `latest` is not a version: copy the one `make translation-status` prints",
+            "content/news/seccr-formally-established/fr.json: translated_from.lang: names `en`, but the original is `zh` (the version without `translated_from`)",
+            "content/en/social-commitment.json: services[1].related_news[1]: no news item has the slug `seccr-first-supervision-review`",
             "content/fr/social-commitment.json: services[1].related_news[1]: no news item has the slug `seccr-first-supervision-review`",
+            "content/zh/social-commitment.json: services[1].related_news[1]: no news item has the slug `seccr-first-supervision-review`",
         ]
     );
 }
 
 #[test]
-fn impossible_dates_and_wrong_order_are_reported() {
+fn impossible_dates_and_dates_unlike_the_original_s_are_reported() {
     let f = Fixture::new();
     f.replace(
-        "zh/news.json",
+        "news/seccr-formally-established/zh.json",
         "\"date\": \"2019-02-21\"",
         "\"date\": \"2019-02-30\"",
     );
     f.replace(
-        "en/news.json",
+        "news/ethics-evaluation-center-preparatory-meeting/en.json",
         "\"date\": \"2018-10-26\"",
         "\"date\": \"2018-12-01\"",
     );
-    let line = f.line_of("zh/news.json", "2019-02-30");
+    let line = f.line_of("news/seccr-formally-established/zh.json", "2019-02-30");
     assert_eq!(
         f.problems(),
         [
+            "content/news/ethics-evaluation-center-preparatory-meeting/en.json: date: 2018-12-01 differs from the original's date (2018-10-26)".to_owned(),
             format!(
-                "content/zh/news.json: items[0].date: `2019-02-30` is not a day of the calendar (line {line}, column 26)"
+                "content/news/seccr-formally-established/zh.json: date: `2019-02-30` is not a day of the calendar (line {line}, column 22)"
             ),
-            "content/en/news.json: items[3].date: 2018-12-01 is newer than the item before it (2018-11-11): news must be newest first".to_owned(),
-            "content/fr/news.json: items[3].date: 2018-10-26 differs from 2018-12-01 in content/en/news.json".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn an_item_with_no_original_or_two_is_reported() {
+    let f = Fixture::new();
+    std::fs::remove_file(f.path("news/seccr-formally-established/zh.json")).unwrap();
+    let two = "news/nhc-delegation-visits-sercb/en.json";
+    let text = std::fs::read_to_string(f.path(two)).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut value = value.as_object().unwrap().clone();
+    value.remove("translated_from");
+    std::fs::write(f.path(two), serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    assert_eq!(
+        f.problems(),
+        [
+            "content/news/nhc-delegation-visits-sercb: translated_from: en.json, zh.json all say they are the original (no `translated_from`); each translation names the one it was made from",
+            "content/news/seccr-formally-established: translated_from: every version names an original; the original's file has no `translated_from`",
         ]
     );
 }
@@ -192,17 +239,17 @@ fn foreign_and_insecure_links_and_bad_phone_numbers_are_reported() {
         "\"tel\": \"021-3367 6666\"",
     );
     f.replace(
-        "en/news.json",
-        "Commission led by Huang Hong visited the Shanghai Clinical Research Center.\",\n      \"body\"",
-        "Commission led by Huang Hong visited www.example.com today.\",\n      \"body\"",
+        "news/shanghai-health-commission-delegation-visit/en.json",
+        "Commission led by Huang Hong visited the Shanghai Clinical Research Center.\",\n  \"body\"",
+        "Commission led by Huang Hong visited www.example.com today.\",\n  \"body\"",
     );
     assert_eq!(
         f.problems(),
         [
             "content/zh/site.json: contact.phone.tel: `021-3367 6666` is not a phone number for a tel: link (`+` and 6 to 15 digits)",
-            "content/en/news.json: items[1].summary: contains a web address (`www.example.com`); links belong in a typed link field (`href`)",
             "content/en/contact.json: map_link.href: host `maps.evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
             "content/fr/contact.json: map_link.href: `http://www.openstreetmap.org/` is not an https: link",
+            "content/news/shanghai-health-commission-delegation-visit/en.json: summary: contains a web address (`www.example.com`); links belong in a typed link field (`href`)",
         ]
     );
 }

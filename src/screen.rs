@@ -1,0 +1,116 @@
+//! What the visitor sees at a path, loaded as one value: the site's chrome
+//! (`site.json`) and the page's own files. The shell shows one [`Screen`] at a
+//! time and swaps it whole, so header, page, footer, title and `<html lang>`
+//! always change together, and a failed load leaves the screen as it was.
+//!
+//! Each page names its files here ([`ScreenKey::files`]) and gets them typed
+//! ([`PageContent`]); the prerenderer embeds exactly those files in the page.
+
+use std::sync::Arc;
+
+use futures::future::try_join_all;
+
+use crate::content::news::{
+    archive_page_file, item_file, LatestNews, NewsArchivePage, NewsItemView, RelatedNews,
+    LATEST_FILE, RELATED_FILE,
+};
+use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
+use crate::lang::Lang;
+use crate::loader::{content_url, load, parse, Json, LoadError};
+use crate::routes::Route;
+
+/// Which screen: a route in a language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ScreenKey {
+    pub lang: Lang,
+    pub route: Route,
+}
+
+impl ScreenKey {
+    /// The content files the screen shows, below `/content/{lang}/`: the
+    /// site's first, then the page's.
+    pub fn files(&self) -> Vec<String> {
+        let page: Vec<String> = match &self.route {
+            Route::ChooseLanguage | Route::NotFound => vec![],
+            Route::Home => vec![Home::FILE.into(), LATEST_FILE.into()],
+            Route::Volunteers => vec![Volunteers::FILE.into()],
+            Route::SocialCommitment => vec![SocialCommitment::FILE.into(), RELATED_FILE.into()],
+            Route::NewsArchive(page) => vec![News::FILE.into(), archive_page_file(*page)],
+            Route::NewsItem(slug) => vec![News::FILE.into(), item_file(slug)],
+            Route::Contact => vec![Contact::FILE.into()],
+        };
+        std::iter::once(Site::FILE.to_owned()).chain(page).collect()
+    }
+
+    /// The URLs of [`Self::files`].
+    pub fn urls(&self) -> Vec<String> {
+        self.files()
+            .iter()
+            .map(|file| content_url(self.lang, file))
+            .collect()
+    }
+}
+
+/// A screen with its content, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Screen {
+    pub key: ScreenKey,
+    pub site: Arc<Site>,
+    pub page: PageContent,
+}
+
+/// The typed content of each page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PageContent {
+    ChooseLanguage,
+    Home(Arc<Home>, Arc<LatestNews>),
+    Volunteers(Arc<Volunteers>),
+    SocialCommitment(Arc<SocialCommitment>, Arc<RelatedNews>),
+    NewsArchive(Arc<News>, Arc<NewsArchivePage>),
+    NewsItem(Arc<News>, Arc<NewsItemView>),
+    Contact(Arc<Contact>),
+    NotFound,
+}
+
+/// Loads every file of the screen at once; done at once when all are here
+/// (the first render of a prerendered page, a language seen before). A page
+/// the server does not have (an unknown news item or archive page) is the
+/// 404 page; any other failure fails the whole screen, so nothing half-new
+/// is ever shown, and a failed file aborts the others' requests.
+pub async fn load_screen(key: ScreenKey) -> Result<Screen, LoadError> {
+    let mut urls = key.urls();
+    let files = match try_join_all(urls.clone().into_iter().map(load)).await {
+        Ok(files) => files,
+        Err(error) if error.is_missing() && key.route.is_per_item() => {
+            urls.truncate(1);
+            vec![load(urls.remove(0)).await?]
+        }
+        Err(error) => return Err(error),
+    };
+    Ok(Screen {
+        site: Arc::new(parse::<Site>(&files[0])?),
+        page: typed_page(&key.route, &files[1..])?,
+        key,
+    })
+}
+
+/// The page's files, typed; `NotFound` when they are not there.
+fn typed_page(route: &Route, files: &[Json]) -> Result<PageContent, LoadError> {
+    fn typed<T: serde::de::DeserializeOwned>(json: &Json) -> Result<Arc<T>, LoadError> {
+        parse(json).map(Arc::new)
+    }
+    Ok(match (route, files) {
+        (Route::Home, [home, latest]) => PageContent::Home(typed(home)?, typed(latest)?),
+        (Route::Volunteers, [page]) => PageContent::Volunteers(typed(page)?),
+        (Route::SocialCommitment, [page, related]) => {
+            PageContent::SocialCommitment(typed(page)?, typed(related)?)
+        }
+        (Route::NewsArchive(_), [news, page]) => {
+            PageContent::NewsArchive(typed(news)?, typed(page)?)
+        }
+        (Route::NewsItem(_), [news, item]) => PageContent::NewsItem(typed(news)?, typed(item)?),
+        (Route::Contact, [page]) => PageContent::Contact(typed(page)?),
+        (Route::ChooseLanguage, _) => PageContent::ChooseLanguage,
+        _ => PageContent::NotFound,
+    })
+}
