@@ -14,6 +14,8 @@ use super::news::{
 use super::NewsDate;
 use crate::lang::Lang;
 
+pub mod synthetic;
+
 /// The folder of the editors' news files, inside the content folder.
 pub const NEWS_SOURCE_DIR: &str = "news";
 

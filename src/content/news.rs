@@ -24,6 +24,7 @@ use crate::lang::Lang;
 /// One press release in one language, as an editor writes it:
 /// `public/content/news/{slug}/{lang}.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct NewsSource {
     pub date: NewsDate,
@@ -32,7 +33,7 @@ pub struct NewsSource {
     pub body: Vec<String>,
     /// Set on a translation: which version of which original it was made from.
     /// Absent on the original.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translated_from: Option<TranslatedFrom>,
 }
 
@@ -40,6 +41,7 @@ pub struct NewsSource {
 /// the time (as `make translation-status` prints it), so a later change of
 /// the original shows the translation as outdated.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct TranslatedFrom {
     pub lang: Lang,

@@ -1,6 +1,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::routes::news_item_href;
 
 /// The loader's cache is per thread, and tests run on several: each test
 /// preloads the shipped content on its own thread.
@@ -169,4 +170,143 @@ fn a_prerendered_file_is_not_a_template() {
     let once = document(TEMPLATE, &page, &[]).unwrap();
     let error = document(&once, &page, &[]).unwrap_err();
     assert!(error.contains("prerendered already"), "{error}");
+}
+
+/// A scratch content folder: the shipped one with synthetic press releases
+/// added up to `count`; removed on drop.
+struct ScratchContent(std::path::PathBuf);
+
+impl ScratchContent {
+    fn with_archive_of(count: usize) -> Self {
+        let dir = std::env::temp_dir().join(format!(
+            "scrc-prerender-{}-{count}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"),
+            &dir,
+        );
+        let synthetic = crate::content::archive::synthetic::synthetic_archive(count - 6);
+        crate::content::archive::synthetic::write_sources(&dir, &synthetic).unwrap();
+        ScratchContent(dir)
+    }
+}
+
+impl Drop for ScratchContent {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// The bytes of content a page embeds.
+fn embedded_bytes(content: &ServedContent, path: &str) -> usize {
+    render(path)
+        .content_urls
+        .iter()
+        .map(|url| {
+            content
+                .files
+                .iter()
+                .find(|(u, _)| u == url)
+                .map_or(0, |(_, json)| json.len())
+        })
+        .sum()
+}
+
+#[test]
+fn what_a_page_embeds_does_not_grow_with_the_archive() {
+    // Pages that exist at both sizes: home, the list's first and second
+    // pages, an item (in French only in Chinese: synthetic item 4) and a section.
+    let paths = [
+        "/en/",
+        "/en/news",
+        "/zh/news/page/2",
+        "/fr/news/synthetic-item-00004",
+        "/fr/volunteers",
+    ];
+    let measure = |count: usize| -> Vec<usize> {
+        let scratch = ScratchContent::with_archive_of(count);
+        let content = preload_content(&scratch.0).unwrap();
+        assert_eq!(content.archive.items.len(), count);
+        paths
+            .iter()
+            .map(|path| embedded_bytes(&content, path))
+            .collect()
+    };
+    let (small, large) = (measure(50), measure(500));
+    for ((path, small), large) in paths.iter().zip(&small).zip(&large) {
+        assert!(*small > 0, "{path} embeds its content");
+        // The page count may gain a digit; nothing else may grow.
+        assert!(
+            large.abs_diff(*small) <= 8,
+            "{path}: embeds {small} bytes with 50 items, {large} with 500"
+        );
+    }
+}
+
+#[test]
+fn the_six_press_releases_render_as_before_in_every_language() {
+    let content = shipped_content();
+    let archive = &content.archive;
+    for lang in Lang::ALL {
+        for (index, item) in archive.items.iter().enumerate() {
+            let source = item.get(lang).expect("all six exist in every language");
+            let page = render(&news_item_href(lang, &item.slug));
+            let main = page.body.split("<main").nth(1).unwrap();
+            // Heading, date, every paragraph, in the page's language, no notice.
+            assert!(main.contains(&format!("<h1>{}</h1>", html_text(&source.title))));
+            assert!(main.contains(&source.date.format(lang)));
+            for paragraph in &source.body {
+                assert!(
+                    main.contains(&format!("<p>{}</p>", html_text(paragraph))),
+                    "{paragraph}"
+                );
+            }
+            assert!(
+                !main.contains(" lang="),
+                "{lang} {}: nothing in another language",
+                item.slug
+            );
+            assert!(!main.contains("role=\"note\""));
+            // Its neighbours in date order, linked in this language.
+            for neighbour in [index.checked_sub(1), Some(index + 1)]
+                .into_iter()
+                .flatten()
+            {
+                if let Some(other) = archive.items.get(neighbour) {
+                    assert!(
+                        main.contains(&format!("href=\"{}\"", news_item_href(lang, &other.slug)))
+                    );
+                }
+            }
+            // Its head: canonical to itself, every language as a version.
+            let own = crate::deploy::absolute_url(&news_item_href(lang, &item.slug));
+            assert!(page
+                .head
+                .contains(&format!("<link href=\"{own}\" rel=\"canonical\">")));
+            assert_eq!(page.head.matches("hreflang=").count(), 4);
+        }
+    }
+}
+
+/// Text as the renderer escapes it.
+fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
