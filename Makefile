@@ -13,5 +13,5 @@ check-content:  ## Check every content file; lists every problem
 	. scripts/env.sh && cargo run --quiet --bin content-check
 translation-status:  ## Per language: press releases not translated yet, translations older than their original
 	. scripts/env.sh && cargo run --quiet --bin translation-status
-bench:  ## Performance benchmark of every route and language, against the budgets
-	bench/run.sh
+bench:  ## Performance benchmark of every route and language, then of archives of 100 and 1,000 items, against the budgets
+	bench/run.sh && bench/archive.sh

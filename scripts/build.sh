@@ -9,7 +9,11 @@
 #   DIST         output folder (default dist)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# STEP_LOG=FILE records when each step starts (the archive bench times them).
+step() {
+  if [[ -n ${STEP_LOG:-} ]]; then echo "$(date +%s.%N) $*" >> "$STEP_LOG"; fi
+  printf '\n\033[1m== %s\033[0m\n' "$*"
+}
 
 if [[ -z ${SITE_ORIGIN:-} ]]; then
   echo "build: SITE_ORIGIN is not set; canonical links, sitemap and feeds name http://localhost:8080." >&2
@@ -33,14 +37,14 @@ trunk build --release --public-url "$SITE_BASE/" --dist "$DIST"
 step "minify the JavaScript glue and the stylesheets"
 scripts/minify-assets.sh "$DIST"
 
-step "prerender every page and language (from public/content)"
+step "prerender every page and language (from ${CONTENT_DIR:-public/content})"
 cargo run --quiet --locked --bin prerender -- "$DIST"
 
 # After prerendering: the CSP allows the loader the prerendered pages carry.
 step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
 cargo run --quiet --locked --bin site-headers -- "$DIST"
 
-step "robots.txt, sitemap.xml, Atom feeds, manifest (from public/content)"
+step "robots.txt, sitemap.xml, Atom feeds, manifest (from ${CONTENT_DIR:-public/content})"
 cargo run --quiet --locked --bin site-files -- "$DIST"
 
 step "dist check (deny-list and foreign URLs in everything that ships)"
@@ -54,3 +58,4 @@ find "$DIST" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -nam
   -o -name '*.json' -o -name '*.svg' -o -name '*.xml' -o -name '*.atom' -o -name '*.txt' \) -print0 |
   xargs -0 -P "$(nproc)" -I{} sh -c 'brotli -f -q 11 -o "$1.br" "$1" && gzip -f -k -9 -n "$1"' _ {}
 echo "build: $(find "$DIST" -name '*.br' | wc -l) files precompressed in $DIST/"
+if [[ -n ${STEP_LOG:-} ]]; then echo "$(date +%s.%N) end" >> "$STEP_LOG"; fi

@@ -1,0 +1,143 @@
+// The archive-scale comparison, run by bench/archive.sh on two builds of the
+// site, with archives of 100 and of 1,000 press releases per language:
+//
+//   node bench/archive.mjs --run COUNT,ORIGIN,DIST,STEP_LOG --run …
+//
+// For home, the first archive page and a news item (in English), it measures
+// in Chromium the brotli bytes of a first visit and of a switch to French,
+// then the size of dist/ and the build time per page (the steps that grow
+// with the pages: prerender to precompress, from STEP_LOG). Prints both runs
+// side by side and checks the largest against the smallest with BUDGETS.
+
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { bytesOf, pathsRequested } from './dist-bytes.mjs';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const require = createRequire(path.join(repo, 'e2e', 'package.json'));
+const { chromium } = require('@playwright/test');
+const chromeFlags = JSON.parse(fs.readFileSync(path.join(repo, 'e2e/chromium-flags.json'), 'utf8'));
+
+/** The largest archive against the smallest (10 × as many items). */
+const BUDGETS = {
+  // A page costs what it shows, whatever the size of the archive.
+  firstVisitRatio: 1.05,
+  switchRatio: 1.05,
+  // Each page costs the build the same time.
+  buildPerPageRatio: 1.5,
+  // dist/ grows at most in proportion to the archive: 10 × the items, at most
+  // 10.5 × the bytes (it holds a fixed part, so linear growth stays below 10).
+  distPerItemRatio: 1.05,
+};
+
+// An item present in both archives and translated into every language.
+const ITEM = 'synthetic-item-00010';
+const PAGES = { home: '/en/', 'news list': '/en/news', 'news item': `/en/news/${ITEM}` };
+
+const runs = process.argv
+  .slice(2)
+  .flatMap((arg, i, all) => (all[i - 1] === '--run' ? [arg] : []))
+  .map((spec) => {
+    const [count, origin, dist, stepLog] = spec.split(',');
+    return { count: Number(count), origin, dist: path.resolve(dist), stepLog };
+  })
+  .sort((a, b) => a.count - b.count);
+if (runs.length < 2) {
+  console.error('usage: node bench/archive.mjs --run COUNT,ORIGIN,DIST,STEP_LOG --run …');
+  process.exit(2);
+}
+
+/** First-visit and switch bytes of one page of one build. */
+async function measurePage(browser, run, route) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const firstVisit = await pathsRequested(page, run.origin, async () => {
+    await page.goto(run.origin + route, { waitUntil: 'networkidle' });
+    await page.locator('#prerendered-content').waitFor({ state: 'detached' });
+  });
+  const languageSwitch = await pathsRequested(page, run.origin, async () => {
+    await page.locator('a[hreflang="fr"]').first().click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await page.waitForLoadState('networkidle');
+  });
+  await context.close();
+  return { firstVisit: bytesOf(run.dist, firstVisit).total, languageSwitch: bytesOf(run.dist, languageSwitch).total };
+}
+
+function distBytes(dir) {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? distBytes(full) : fs.statSync(full).size;
+  }
+  return total;
+}
+
+function countPages(dir) {
+  let pages = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) pages += countPages(full);
+    else if (entry.name.endsWith('.html')) pages += 1;
+  }
+  return pages;
+}
+
+/** Seconds from the prerender step to the end of the build. */
+function pageStepsSeconds(stepLog) {
+  const steps = fs
+    .readFileSync(stepLog, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => ({ at: Number(line.split(' ')[0]), name: line.slice(line.indexOf(' ') + 1) }));
+  const start = steps.find((s) => s.name.startsWith('prerender'));
+  const end = steps.find((s) => s.name === 'end');
+  return end.at - start.at;
+}
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromeFlags });
+  for (const run of runs) {
+    run.pages = {};
+    for (const [name, route] of Object.entries(PAGES)) run.pages[name] = await measurePage(browser, run, route);
+    run.distBytes = distBytes(run.dist);
+    run.htmlPages = countPages(run.dist);
+    run.msPerPage = (pageStepsSeconds(run.stepLog) * 1000) / run.htmlPages;
+  }
+  await browser.close();
+
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  const [small, large] = [runs[0], runs[runs.length - 1]];
+  const rows = [];
+  const failures = [];
+  const row = (what, unit, value, budget) => {
+    const ratio = value(large) / value(small);
+    const ok = ratio <= budget;
+    if (!ok) failures.push(`${what}: ${ratio.toFixed(3)} × (budget ${budget} ×)`);
+    rows.push(`| ${what} | ${runs.map((r) => `${unit(value(r))}`).join(' | ')} | ${ratio.toFixed(3)} × | ≤ ${budget} × ${ok ? '' : '**over**'} |`);
+  };
+  for (const name of Object.keys(PAGES)) {
+    row(`${name}: first visit KB`, kb, (r) => r.pages[name].firstVisit, BUDGETS.firstVisitRatio);
+    row(`${name}: switch to French KB`, kb, (r) => r.pages[name].languageSwitch, BUDGETS.switchRatio);
+  }
+  const growth = large.count / small.count;
+  row('dist/ MB', (b) => (b / 2 ** 20).toFixed(1), (r) => r.distBytes, growth * BUDGETS.distPerItemRatio);
+  row('build ms per page', (ms) => ms.toFixed(1), (r) => r.msPerPage, BUDGETS.buildPerPageRatio);
+
+  console.log(`\n| press releases per language | ${runs.map((r) => r.count).join(' | ')} | ratio | budget |`);
+  console.log(`|---|${runs.map(() => '---:').join('|')}|---:|---|`);
+  console.log(rows.join('\n'));
+  console.log(`\npages built: ${runs.map((r) => `${r.htmlPages} (${r.count} items)`).join(', ')}`);
+  const out = path.join(repo, 'bench/results');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'archive.json'), JSON.stringify({ budgets: BUDGETS, runs }, null, 2));
+  if (failures.length) {
+    console.error(`\narchive bench: over budget:\n- ${failures.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('\narchive bench: every budget holds');
+}
+
+await main();
