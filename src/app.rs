@@ -13,9 +13,10 @@ use crate::components::load_state::LoadFailed;
 use crate::components::page_meta::PageTitle;
 use crate::deploy::site_path;
 use crate::lang_context::provide_current_lang;
+use crate::loader::LoadError;
 use crate::pages::page_view;
 use crate::routes;
-use crate::screen::{load_screen, Screen, ScreenKey};
+use crate::screen::{screen_loader, Screen, ScreenKey};
 use crate::site_content::ShownSite;
 
 stylance::import_crate_style!(style, "src/app.module.css");
@@ -45,20 +46,17 @@ fn Shell() -> impl IntoView {
         route: pathname.with(|path| routes::Route::of_path(path)),
     });
     let retries = RwSignal::new(0u32);
-    // Leptos' async derived value: its first value is set synchronously when
-    // every file is already here (a prerendered page's embedded content), so
-    // the takeover's first render is complete, on the host as in the browser.
-    let loaded = AsyncDerived::new_unsync(move || {
-        retries.track();
-        load_screen(key.get())
-    });
+    let loaded = screen_loader(key, retries);
+    // The screen on view: the last one that loaded.
     let shown = Memo::new(
         move |previous: Option<&Option<Screen>>| match loaded.get() {
             Some(Ok(screen)) => Some(screen),
             _ => previous.cloned().flatten(),
         },
     );
-    let failed = Memo::new(move |_| matches!(loaded.get(), Some(Err(_))));
+    let failed = Memo::new(
+        move |_| matches!(loaded.get(), Some(Err(error)) if error != LoadError::Superseded),
+    );
     let site = Memo::new(move |_| shown.with(|s| s.as_ref().map(|s| s.site.clone())));
     provide_context(ShownSite(site));
     mark_document_busy_while(move || {

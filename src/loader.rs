@@ -30,6 +30,8 @@ pub enum LoadError {
     NotJson(String),
     /// The file is JSON but does not match the content model.
     Parse(String),
+    /// The visitor went elsewhere before the load ended; not a failure.
+    Superseded,
 }
 
 impl LoadError {
@@ -47,6 +49,7 @@ impl fmt::Display for LoadError {
             LoadError::Status(code) => write!(f, "server answered HTTP {code}"),
             LoadError::NotJson(kind) => write!(f, "expected JSON, got `{kind}` (missing file?)"),
             LoadError::Parse(e) => write!(f, "content does not parse: {e}"),
+            LoadError::Superseded => write!(f, "abandoned for a newer navigation"),
         }
     }
 }
@@ -111,7 +114,8 @@ pub fn parse<T: DeserializeOwned>(json: &Json) -> Result<T, LoadError> {
 }
 
 /// Fetches and parses `url`. The request is aborted if the load is dropped
-/// before it ends: a screen whose other file failed no longer waits for it.
+/// before the server answers: nothing waits for it any more (a screen whose
+/// other file failed, a page the visitor has left).
 #[cfg(target_arch = "wasm32")]
 async fn fetch(url: &str) -> Result<Json, LoadError> {
     let abort = AbortOnDrop(web_sys::AbortController::new().ok());
@@ -120,6 +124,8 @@ async fn fetch(url: &str) -> Result<Json, LoadError> {
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
+    // The answer is here: an error status needs no body, and a body is small.
+    abort.disarm();
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
@@ -131,7 +137,6 @@ async fn fetch(url: &str) -> Result<Json, LoadError> {
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    abort.disarm();
     // The browser's own JSON parser, then serde maps the value onto the content
     // type: smaller WebAssembly than bundling a JSON parser. The host-side
     // content check gives editors the exact field and line of any error.

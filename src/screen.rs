@@ -8,7 +8,8 @@
 
 use std::sync::Arc;
 
-use futures::future::try_join_all;
+use futures::future::{abortable, try_join_all, AbortHandle};
+use leptos::prelude::*;
 
 use crate::content::news::{
     archive_page_file, item_file, LatestNews, NewsArchivePage, NewsItemView, RelatedNews,
@@ -70,6 +71,36 @@ pub enum PageContent {
     NewsItem(Arc<News>, Arc<NewsItemView>),
     Contact(Arc<Contact>),
     NotFound,
+}
+
+/// The screen of `key`, loaded (again whenever `retries` changes). A load the
+/// visitor has navigated away from is abandoned, its requests aborted, so it
+/// never holds up the next one: it ends as [`LoadError::Superseded`].
+///
+/// Leptos' `AsyncDerived` sets its value synchronously when the future is
+/// ready at once, which it is when every file is here: the takeover of a
+/// prerendered page and the prerender itself render the whole page in one
+/// pass.
+pub fn screen_loader(
+    key: Memo<ScreenKey>,
+    retries: RwSignal<u32>,
+) -> AsyncDerived<Result<Screen, LoadError>, LocalStorage> {
+    let in_flight = StoredValue::new_local(None::<(ScreenKey, AbortHandle)>);
+    Effect::new(move |_| {
+        let wanted = key.get();
+        in_flight.update_value(|load| {
+            if let Some((_, handle)) = load.take_if(|(loading, _)| *loading != wanted) {
+                handle.abort();
+            }
+        });
+    });
+    AsyncDerived::new_unsync(move || {
+        retries.track();
+        let key = key.get();
+        let (load, handle) = abortable(load_screen(key.clone()));
+        in_flight.set_value(Some((key, handle)));
+        async move { load.await.unwrap_or(Err(LoadError::Superseded)) }
+    })
 }
 
 /// Loads every file of the screen at once; done at once when all are here

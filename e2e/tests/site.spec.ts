@@ -181,7 +181,10 @@ test.describe('the root path', () => {
 test.describe('not found', () => {
   test.use({ locale: 'en-US' });
   for (const path of ['/en/no-such-page', '/en/news/no-such-item', '/fr/volunteers/extra', '/xx/contact', '/index.php']) {
-    test(`${path} shows the 404 page with links back`, async ({ page }) => {
+    test(`${path} shows the 404 page with links back`, async ({ page, allowProblems }) => {
+      // The app asks for an unknown item's file to learn that it does not
+      // exist: that 404 is its answer, not a problem.
+      if (path.startsWith('/en/news/')) allowProblems();
       await page.goto(path);
       const lang: Lang = path.startsWith('/fr') ? 'fr' : 'en';
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(site(lang).not_found.heading);
@@ -192,6 +195,25 @@ test.describe('not found', () => {
       );
     });
   }
+});
+
+test('a page left before its content came does not hold up the next one', async ({ page, allowProblems }) => {
+  allowProblems(); // the aborted request is the point of this test
+  // The contact page's file never comes; the visitor goes on to volunteers.
+  let contactAborted = false;
+  await page.route('**/content/en/contact.json', () => {});
+  page.on('requestfailed', (r) => {
+    if (r.url().endsWith('/content/en/contact.json')) contactAborted = true;
+  });
+  await navigateInApp(page, '/en/', '/en/contact');
+  await expect(page.locator('html')).toHaveAttribute('aria-busy', 'true');
+  await page.getByRole('link', { name: site('en').nav.volunteers }).first().click();
+  await expect(page).toHaveURL('/en/volunteers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'volunteers.json').heading);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('aria-busy');
+  // Nothing waits for the contact file any more: its request was aborted.
+  await expect.poll(() => contactAborted).toBe(true);
 });
 
 test('a page whose content is slow to come shows that it is loading, then the page', async ({ page }) => {
@@ -258,6 +280,31 @@ test('a language switch that fails keeps the page readable, with one alert and o
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('banner')).toContainText(site('fr').name);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a first visit whose content cannot be fetched shows one alert, and Retry brings the page', async ({ page, allowProblems }) => {
+  allowProblems(); // the failed requests are the point of this test
+  // A page that embeds no content: the app fetches every file, and none comes.
+  await page.route('**/en/contact', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /(<script type="application\/json" id="prerendered-content">).*?(<\/script>)/s,
+      '$1{}$2',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  let offline = true;
+  await page.route('**/content/**/*.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/en/contact');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('could not be loaded');
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(1);
+  offline = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'contact.json').heading);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toContainText(site('en').name);
 });
 
 test('a content file that does not parse shows the alert, never a blank page', async ({ page, allowProblems }) => {

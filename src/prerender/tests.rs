@@ -1,6 +1,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::content::news::ARCHIVE_PAGE_SIZE;
 use crate::routes::news_item_href;
 
 /// The loader's cache is per thread, and tests run on several: each test
@@ -309,4 +310,41 @@ fn html_text(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+#[test]
+fn archive_pages_link_to_each_other_and_have_titles_of_their_own() {
+    let scratch = ScratchContent::with_archive_of(50);
+    let content = preload_content(&scratch.0).unwrap();
+    assert_eq!(content.archive.page_count(), 3);
+    let labels = &content.langs[1].news.labels;
+    let page = render("/en/news/page/2");
+    let nav = page
+        .body
+        .split(&format!("aria-label=\"{}\"", labels.archive_navigation))
+        .nth(1)
+        .expect("the archive's page links")
+        .split("</nav>")
+        .next()
+        .unwrap();
+    for (href, rel) in [("/en/news", "prev"), ("/en/news/page/3", "next")] {
+        assert!(
+            nav.contains(&format!(
+                "href=\"{}\" rel=\"{rel}\"",
+                crate::deploy::site_path(href)
+            )),
+            "{nav}"
+        );
+    }
+    assert!(nav.contains("aria-current=\"page\">2</a>"), "{nav}");
+    assert!(
+        page.title.contains(&labels.page_number(2, 3)),
+        "{}",
+        page.title
+    );
+    // Twenty items on a full page, each linking to its item page in English.
+    assert_eq!(page.body.matches("<article").count(), ARCHIVE_PAGE_SIZE);
+    // The last page exists, the one after does not.
+    assert!(render("/en/news/page/3").body.contains("<article"));
+    assert!(render("/en/news/page/4").head.contains("noindex"));
 }
