@@ -109,12 +109,11 @@ pub fn screen_loader(
 /// 404 page; any other failure fails the whole screen, so nothing half-new
 /// is ever shown, and a failed file aborts the others' requests.
 pub async fn load_screen(key: ScreenKey) -> Result<Screen, LoadError> {
-    let mut urls = key.urls();
-    let files = match try_join_all(urls.clone().into_iter().map(load)).await {
+    let files = match try_join_all(key.urls().into_iter().map(load)).await {
         Ok(files) => files,
+        // The site's file alone, for the 404 page.
         Err(error) if error.is_missing() && key.route.is_per_item() => {
-            urls.truncate(1);
-            vec![load(urls.remove(0)).await?]
+            vec![load(content_url(key.lang, Site::FILE)).await?]
         }
         Err(error) => return Err(error),
     };
