@@ -1,5 +1,7 @@
 //! The shared chrome content (`site.json`) of the screen on view, provided by
-//! the app shell and read by page titles and pages through context.
+//! the app shell and read by page heads through context: a head may still be
+//! read while its page is replaced, so it reads the shell's memo, never one
+//! of its own.
 
 use std::sync::Arc;
 
@@ -9,8 +11,3 @@ use crate::content::Site;
 
 #[derive(Clone, Copy)]
 pub struct ShownSite(pub Memo<Option<Arc<Site>>>);
-
-/// The site content on view (`None` before the first screen has loaded).
-pub fn use_site() -> Signal<Option<Arc<Site>>> {
-    expect_context::<ShownSite>().0.into()
-}

@@ -136,12 +136,17 @@ pub const ARCHIVE_PAGE_SIZE: usize = 20;
 /// How many of the newest items the home page shows.
 pub const LATEST_COUNT: usize = 3;
 
-/// The URL of a derived news file of `lang`, below `/content/{lang}/news/`.
+// The derived files, as paths below `/content/{lang}/`.
+
+/// Page `page` of the archive.
 pub fn archive_page_file(page: u32) -> String {
     format!("news/page-{page}.json")
 }
+/// The newest items.
 pub const LATEST_FILE: &str = "news/latest.json";
+/// The items the social commitment page links to.
 pub const RELATED_FILE: &str = "news/related.json";
+/// One item's page.
 pub fn item_file(slug: &str) -> String {
     format!("news/items/{slug}.json")
 }

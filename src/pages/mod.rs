@@ -13,7 +13,6 @@ pub mod volunteers;
 use leptos::prelude::*;
 
 use crate::screen::{PageContent, Screen};
-pub use crate::site_content::use_site;
 
 stylance::import_crate_style!(pub page_style, "src/pages/page.module.css");
 
