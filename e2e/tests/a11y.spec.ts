@@ -110,3 +110,16 @@ test('keyboard only: open and close the menu, switch language, follow a news ite
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
 });
+
+test('axe finds no violation where an untranslated item is listed and shown', async ({ page }) => {
+  // The sub-path build has a press release in Chinese only (e2e/fixtures/README.md).
+  const at = (path: string) => `http://127.0.0.1:${process.env.E2E_SUB_PORT}${process.env.E2E_SUB_BASE}${path}`;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/en/news', '/fr/news/test-item-in-chinese-only']) {
+      await openApp(page, at(path));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolations(page, `${path} (${scheme})`);
+    }
+  }
+});
