@@ -90,8 +90,7 @@ fn check_item(
         .unwrap_or_default();
     names.sort();
     let mut versions = Vec::new();
-    let mut any_file = false;
-    let mut all_parse = true;
+    let mut language_files = 0;
     for path in names {
         let shown = shown_path(&path, shown_from);
         let mut report = Report {
@@ -110,8 +109,7 @@ fn check_item(
             );
             continue;
         };
-        any_file = true;
-        all_parse = false;
+        language_files += 1;
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(e) => {
@@ -134,18 +132,18 @@ fn check_item(
                 report.add("body", "is empty: a press release needs its text");
             }
             versions.push((lang, source));
-            all_parse = true;
         }
         values.push((lang, shown, value));
     }
-    if !any_file {
+    if language_files == 0 {
         problems.push(Problem {
             file: shown_path(folder, shown_from),
             location: "(folder)".into(),
             message: "has no language file (zh.json, en.json or fr.json)".into(),
         });
     }
-    (all_parse && !versions.is_empty()).then_some(versions)
+    // Every language file became a version: none is broken.
+    (language_files > 0 && versions.len() == language_files).then_some(versions)
 }
 
 /// One original, translations that name it, one date. `folder` is the

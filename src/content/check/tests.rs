@@ -181,6 +181,25 @@ fn impossible_dates_and_dates_unlike_the_original_s_are_reported() {
 }
 
 #[test]
+fn a_broken_original_is_its_item_s_only_problem() {
+    let f = Fixture::new();
+    // An English original, read before its Chinese translation, that does not parse.
+    let item = f.path("news/english-first");
+    std::fs::create_dir_all(&item).unwrap();
+    std::fs::write(item.join("en.json"), "{\"date\": ").unwrap();
+    let mut zh: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(f.path("news/seccr-formally-established/zh.json")).unwrap(),
+    )
+    .unwrap();
+    zh["translated_from"] = serde_json::json!({ "lang": "en", "version": "0123456789" });
+    std::fs::write(item.join("zh.json"), zh.to_string()).unwrap();
+    assert_eq!(
+        f.problems(),
+        ["content/news/english-first/en.json: line 1, column 9: EOF while parsing a value"]
+    );
+}
+
+#[test]
 fn an_item_with_no_original_or_two_is_reported() {
     let f = Fixture::new();
     std::fs::remove_file(f.path("news/seccr-formally-established/zh.json")).unwrap();
