@@ -135,6 +135,19 @@ impl Route {
     }
 }
 
+/// A section's own page (the news archive's first page for news).
+impl From<Page> for Route {
+    fn from(page: Page) -> Route {
+        match page {
+            Page::Home => Route::Home,
+            Page::Volunteers => Route::Volunteers,
+            Page::SocialCommitment => Route::SocialCommitment,
+            Page::News => Route::NewsArchive(1),
+            Page::Contact => Route::Contact,
+        }
+    }
+}
+
 /// A page of the news archive: `/en/news`, then `/en/news/page/2`…
 pub fn news_archive_href(lang: Lang, page: u32) -> String {
     if page <= 1 {
@@ -319,6 +332,10 @@ mod tests {
             Some(site_path("/zh/news"))
         );
         assert_eq!(Route::NotFound.href(Lang::Zh), None);
+        for page in Page::ALL {
+            assert_eq!(Route::from(page), Route::of_path(&page.href(Lang::Fr)));
+            assert_eq!(Route::from(page).section(), Some(page));
+        }
     }
 
     #[test]

@@ -93,8 +93,9 @@ fn section<T: ContentFile>(
             path.display()
         )
     };
-    let content = serde_json::from_str(&text).map_err(invalid)?;
+    // Read once: typed from the JSON value, which is kept minified.
     let value: serde_json::Value = serde_json::from_str(&text).map_err(invalid)?;
+    let content = T::deserialize(&value).map_err(invalid)?;
     files.push((content_url(lang, T::FILE), value.to_string()));
     Ok(content)
 }

@@ -50,7 +50,7 @@ pub fn sitemap_xml(content: &ServedContent) -> String {
     let archive = &content.archive;
     let in_every_lang: Vec<Route> = Page::ALL
         .into_iter()
-        .map(|page| Route::of_path(&page.href(Lang::En)))
+        .map(Route::from)
         .chain((2..=archive.page_count()).map(Route::NewsArchive))
         .collect();
     for lang in Lang::ALL {
