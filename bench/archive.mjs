@@ -66,23 +66,18 @@ async function measurePage(browser, run, route) {
   return { firstVisit: bytesOf(run.dist, firstVisit).total, languageSwitch: bytesOf(run.dist, languageSwitch).total };
 }
 
-function distBytes(dir) {
-  let total = 0;
+/** The bytes of every file under `dir`, and how many of them are pages. */
+function distSize(dir, size = { bytes: 0, pages: 0 }) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? distBytes(full) : fs.statSync(full).size;
+    if (entry.isDirectory()) {
+      distSize(full, size);
+    } else {
+      size.bytes += fs.statSync(full).size;
+      if (entry.name.endsWith('.html')) size.pages += 1;
+    }
   }
-  return total;
-}
-
-function countPages(dir) {
-  let pages = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) pages += countPages(full);
-    else if (entry.name.endsWith('.html')) pages += 1;
-  }
-  return pages;
+  return size;
 }
 
 /** Seconds from the prerender step to the end of the build. */
@@ -102,8 +97,9 @@ async function main() {
   for (const run of runs) {
     run.pages = {};
     for (const [name, route] of Object.entries(PAGES)) run.pages[name] = await measurePage(browser, run, route);
-    run.distBytes = distBytes(run.dist);
-    run.htmlPages = countPages(run.dist);
+    const size = distSize(run.dist);
+    run.distBytes = size.bytes;
+    run.htmlPages = size.pages;
     run.msPerPage = (pageStepsSeconds(run.stepLog) * 1000) / run.htmlPages;
   }
   await browser.close();
