@@ -238,19 +238,23 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("derived news files always serialize")
 }
 
-fn read_dir_sorted(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(format!("{}: cannot be read: {e}", dir.display())),
-    };
-    let mut paths: Vec<_> = entries
+/// The paths in `dir`, sorted, so every listing of the news is in one order.
+pub(crate) fn sorted_entries(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.is_dir())
         .collect();
     paths.sort();
     Ok(paths)
+}
+
+/// The item folders in `dir` (none when there is no news folder).
+fn read_dir_sorted(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    match sorted_entries(dir) {
+        Ok(paths) => Ok(paths.into_iter().filter(|path| path.is_dir()).collect()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(format!("{}: cannot be read: {e}", dir.display())),
+    }
 }
 
 fn file_name(path: &Path) -> String {

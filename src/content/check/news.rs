@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::json::read_strict;
 use super::{shown_path, text, typed, Problem, Report, Rules};
-use crate::content::archive::NEWS_SOURCE_DIR;
+use crate::content::archive::{sorted_entries, NEWS_SOURCE_DIR};
 use crate::content::news::NewsSource;
 use crate::content::NewsLabels;
 use crate::lang::Lang;
@@ -26,8 +26,8 @@ pub(super) fn check_news_sources(
 ) -> BTreeSet<String> {
     let dir = content_dir.join(NEWS_SOURCE_DIR);
     let mut slugs = BTreeSet::new();
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries,
+    let folders = match sorted_entries(&dir) {
+        Ok(folders) => folders,
         Err(e) => {
             problems.push(Problem {
                 file: shown_path(&dir, shown_from),
@@ -37,8 +37,6 @@ pub(super) fn check_news_sources(
             return slugs;
         }
     };
-    let mut folders: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    folders.sort();
     for folder in folders {
         let shown = shown_path(&folder, shown_from);
         let mut report = Report {
@@ -85,10 +83,7 @@ fn check_item(
     problems: &mut Vec<Problem>,
     values: &mut Vec<(Lang, String, Value)>,
 ) -> Option<Vec<(Lang, NewsSource)>> {
-    let mut names: Vec<_> = std::fs::read_dir(folder)
-        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    names.sort();
+    let names = sorted_entries(folder).unwrap_or_default();
     let mut versions = Vec::new();
     let mut language_files = 0;
     for path in names {
