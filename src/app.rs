@@ -1,8 +1,7 @@
-//! The app shell: router, the screen on view, `<html lang>`, header, main
-//! region and footer.
+//! The app shell: router, the screen on view, header, main region and footer
+//! (each page sets the document's head and `<html lang>`: `src/head.rs`).
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Link, Meta};
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -11,7 +10,6 @@ use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::load_state::LoadFailed;
 use crate::components::page_meta::PageTitle;
-use crate::deploy::site_path;
 use crate::lang_context::provide_current_lang;
 use crate::loader::LoadError;
 use crate::pages::page_view;
@@ -23,10 +21,7 @@ stylance::import_crate_style!(style, "src/app.module.css");
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     view! {
-        <Link rel="manifest" href=site_path("/manifest.json")/>
-        <Meta name="theme-color" content="#0b6e8a"/>
         <Router base=crate::deploy::BASE>
             <Shell/>
         </Router>
@@ -63,14 +58,6 @@ fn Shell() -> impl IntoView {
         let wanted = key.get();
         !failed.get() && shown.with(|s| s.as_ref().is_none_or(|s| s.key != wanted))
     });
-    // The language of the text on screen, for `<html lang>`: during a switch
-    // the old page stays, and so does its language, until the new one is
-    // shown (the switcher's and the header's links follow the address at once).
-    let shown_lang = move || {
-        shown
-            .with(|s| s.as_ref().map(|s| s.key.lang))
-            .unwrap_or_else(|| lang.get())
-    };
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let page_title = RwSignal::new(String::new());
     provide_context(PageTitle(page_title));
@@ -87,7 +74,6 @@ fn Shell() -> impl IntoView {
     let site = Signal::from(site);
 
     view! {
-        <Html {..} lang=move || shown_lang().bcp47()/>
         <SiteHeader site=site main=main_ref/>
         // Hidden (no box at all) until there is a screen: the header then
         // takes its final height in the same frame as the page appears below

@@ -12,6 +12,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod deploy;
+pub mod head;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod headers;
 pub mod lang;

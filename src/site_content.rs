@@ -1,7 +1,6 @@
 //! The shared chrome content (`site.json`) of the screen on view, provided by
-//! the app shell and read by page heads through context: a head may still be
-//! read while its page is replaced, so it reads the shell's memo, never one
-//! of its own.
+//! the app shell and read through context by page heads, which name the site
+//! in their titles.
 
 use std::sync::Arc;
 

@@ -3,14 +3,17 @@
 //! title to screen readers after a client-side navigation.
 
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
 
-use crate::content::PageMeta;
-use crate::deploy::absolute_url;
+use crate::content::{PageMeta, Site};
+use crate::deploy::{absolute_url, site_path};
+use crate::head::{show_head, Head, HeadTag};
 use crate::lang::Lang;
 use crate::routes::{language_alternates, news_feed_href, Page};
 use crate::screen::ScreenKey;
 use crate::site_content::ShownSite;
+
+/// The browser's colour for its own chrome around the site (the brand teal).
+const THEME_COLOR: &str = "#0b6e8a";
 
 /// The title of the page on screen, read by the shell's polite live region:
 /// a client-side navigation does not announce itself the way a page load does.
@@ -44,55 +47,91 @@ pub fn PageHead(
     #[prop(optional)] versions: Option<Vec<Lang>>,
     #[prop(optional)] canonical_lang: Option<Lang>,
 ) -> impl IntoView {
-    // Plain closures over the shell's site memo, not signals owned by this
-    // page: leptos_meta may still read the head of a page being replaced,
-    // after this component's own signals are disposed.
-    let site = expect_context::<ShownSite>().0;
-    let site_name = move || site.with(|site| site.as_ref().map(|site| site.name.clone()));
-    let page_title = meta.title;
-    let title = move || match site_name() {
-        Some(name) if kind != PageKind::Home => format!("{page_title} · {name}"),
-        _ => page_title.clone(),
-    };
+    let site = expect_context::<ShownSite>().0.get_untracked();
+    let head = page_head(
+        meta,
+        kind,
+        &key,
+        &versions.unwrap_or_else(|| Lang::ALL.to_vec()),
+        canonical_lang,
+        site.as_deref(),
+    );
     if let Some(PageTitle(announced)) = use_context::<PageTitle>() {
-        let title = title.clone();
-        Effect::new(move |_| announced.set(title()));
+        let title = head.title.clone();
+        Effect::new(move |_| announced.set(title.clone()));
     }
+    show_head(head);
+}
 
+/// The head of the page of `key` with the shared chrome of `site`.
+fn page_head(
+    meta: PageMeta,
+    kind: PageKind,
+    key: &ScreenKey,
+    versions: &[Lang],
+    canonical_lang: Option<Lang>,
+    site: Option<&Site>,
+) -> Head {
     let lang = key.lang;
-    let versions = versions.unwrap_or_else(|| Lang::ALL.to_vec());
+    let title = match site {
+        Some(site) if kind != PageKind::Home => format!("{} · {}", meta.title, site.name),
+        _ => meta.title,
+    };
     let href = |lang: Lang| key.route.href(lang).map(|path| absolute_url(&path));
     let indexed = kind != PageKind::NotFound;
     let canonical = indexed
         .then(|| href(canonical_lang.unwrap_or(lang)))
         .flatten();
-    let feed_href = absolute_url(&news_feed_href(lang));
-    let feed_title = site.with_untracked(|site| {
-        site.as_ref()
-            .map(|site| format!("{} · {}", site.nav.label(Page::News), site.name))
-    });
-    let alternates = indexed.then(|| {
-        language_alternates(&versions)
-            .into_iter()
-            .filter_map(|(hreflang, version)| href(version).map(|href| (hreflang, href)))
-            .map(|(hreflang, href)| view! { <Link rel="alternate" hreflang=hreflang href=href/> })
-            .collect_view()
-    });
 
-    view! {
-        <Title text=title.clone()/>
-        <Meta name="description" content=meta.description.clone()/>
-        {(!indexed).then(|| view! { <Meta name="robots" content="noindex"/> })}
-        {canonical.clone().map(|canonical| view! { <Link rel="canonical" href=canonical/> })}
-        {alternates}
-        {feed_title.map(|feed_title| view! {
-            <Link rel="alternate" type_="application/atom+xml" href=feed_href title=feed_title/>
-        })}
-        <Meta property="og:type" content=if kind == PageKind::Article { "article" } else { "website" }/>
-        <Meta property="og:title" content=title/>
-        <Meta property="og:description" content=meta.description/>
-        <Meta property="og:locale" content=lang.og_locale()/>
-        <Meta property="og:site_name" content=move || site_name().unwrap_or_default()/>
-        {canonical.map(|canonical| view! { <Meta property="og:url" content=canonical/> })}
+    let mut tags = vec![
+        HeadTag::link("manifest", site_path("/manifest.json")),
+        HeadTag::meta("name", "theme-color", THEME_COLOR),
+        HeadTag::meta("name", "description", meta.description.clone()),
+    ];
+    if !indexed {
+        tags.push(HeadTag::meta("name", "robots", "noindex"));
     }
+    if let Some(canonical) = &canonical {
+        tags.push(HeadTag::link("canonical", canonical.clone()));
+    }
+    if indexed {
+        tags.extend(
+            language_alternates(versions)
+                .into_iter()
+                .filter_map(|(hreflang, version)| {
+                    href(version)
+                        .map(|href| HeadTag::link("alternate", href).with("hreflang", hreflang))
+                }),
+        );
+    }
+    if let Some(site) = site {
+        tags.push(
+            HeadTag::link("alternate", absolute_url(&news_feed_href(lang)))
+                .with("type", "application/atom+xml")
+                .with(
+                    "title",
+                    format!("{} · {}", site.nav.label(Page::News), site.name),
+                ),
+        );
+    }
+    let og_type = if kind == PageKind::Article {
+        "article"
+    } else {
+        "website"
+    };
+    tags.extend([
+        HeadTag::meta("property", "og:type", og_type),
+        HeadTag::meta("property", "og:title", title.clone()),
+        HeadTag::meta("property", "og:description", meta.description),
+        HeadTag::meta("property", "og:locale", lang.og_locale()),
+        HeadTag::meta(
+            "property",
+            "og:site_name",
+            site.map(|s| s.name.clone()).unwrap_or_default(),
+        ),
+    ]);
+    if let Some(canonical) = canonical {
+        tags.push(HeadTag::meta("property", "og:url", canonical));
+    }
+    Head { lang, title, tags }
 }

@@ -7,61 +7,10 @@
 use std::cell::RefCell;
 
 use lol_html::html_content::ContentType;
-use lol_html::{doc_comments, element, rewrite_str, text, RewriteStrSettings};
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 
 /// An attribute as written in HTML: its name and its (escaped) value.
 pub type Attribute = (String, String);
-
-/// The parts of the document leptos_meta writes: the attributes it sets on
-/// `<html>`, the title's (escaped) text, and every other head tag.
-#[derive(Debug, Default, PartialEq)]
-pub struct MetaParts {
-    pub html_attributes: Vec<Attribute>,
-    pub title: String,
-    pub head: String,
-}
-
-/// Takes apart a document `<html …><head>…</head><body>` into its parts.
-pub fn meta_parts(document: &str) -> Result<MetaParts, String> {
-    let html_attributes = RefCell::new(Vec::new());
-    let title = RefCell::new(String::new());
-    let head = rewrite_str(
-        document,
-        RewriteStrSettings::new()
-            .append_element_content_handler(element!("html", |el| {
-                *html_attributes.borrow_mut() = el
-                    .attributes()
-                    .iter()
-                    .map(|a| (a.name(), a.value()))
-                    .collect();
-                el.remove_and_keep_content();
-                Ok(())
-            }))
-            .append_element_content_handler(element!("head, title", |el| {
-                el.remove_and_keep_content();
-                Ok(())
-            }))
-            .append_element_content_handler(text!("title", |chunk| {
-                title.borrow_mut().push_str(chunk.as_str());
-                chunk.remove();
-                Ok(())
-            }))
-            .append_element_content_handler(element!("body", |el| {
-                el.remove();
-                Ok(())
-            }))
-            .append_document_content_handler(doc_comments!(|comment| {
-                comment.remove();
-                Ok(())
-            })),
-    )
-    .map_err(|e| format!("leptos_meta's head cannot be read: {e}"))?;
-    Ok(MetaParts {
-        html_attributes: html_attributes.into_inner(),
-        title: title.into_inner(),
-        head,
-    })
-}
 
 /// The text of every `<script>` that `selector` matches, in document order:
 /// exactly the characters a browser runs (and hashes for the CSP).
@@ -150,24 +99,6 @@ pub fn fill_template(template: &str, filling: &Filling) -> Result<String, String
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn leptos_meta_s_document_is_taken_apart() {
-        let parts = meta_parts(
-            "<html lang=\"fr\" dir=\"ltr\"><head><!--HEAD--><meta name=\"description\" content=\"a &amp; b\">\
-             <title>A &lt;b&gt; · C</title><link rel=\"canonical\" href=\"/fr/\"></head><body>",
-        )
-        .unwrap();
-        assert_eq!(
-            parts,
-            MetaParts {
-                html_attributes: vec![("lang".into(), "fr".into()), ("dir".into(), "ltr".into())],
-                title: "A &lt;b&gt; · C".into(),
-                head: "<meta name=\"description\" content=\"a &amp; b\"><link rel=\"canonical\" href=\"/fr/\">"
-                    .into(),
-            }
-        );
-    }
 
     #[test]
     fn markup_that_only_looks_like_tags_is_not_edited() {

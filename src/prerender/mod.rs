@@ -3,8 +3,8 @@
 //! is readable before — and without — the WebAssembly.
 //!
 //! Each file is Trunk's `index.html` with the page filled in: `<html lang>`,
-//! the title, the head tags of `leptos_meta` (between two comments, so the app
-//! can swap them for its own), the rendered body, and the content files the
+//! the title, the page's head tags (between two comments, so the app can swap
+//! them for its own; `src/head.rs`), the rendered body, and the content files the
 //! page was rendered from, as JSON, for the app's first render (`src/takeover.rs`);
 //! Trunk's loader gives way to one that starts the app once the page is
 //! painted (`app_loader`).
@@ -16,15 +16,15 @@ pub mod html;
 use std::path::Path;
 
 use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use self::app_loader::with_deferred_loader;
-use self::html::{fill_template, meta_parts, Attribute, Filling};
+use self::html::{fill_template, Attribute, Filling};
 use crate::app::App;
 use crate::content::archive::NewsArchive;
 use crate::content::served::ServedContent;
 use crate::deploy::{site_path, BASE};
+use crate::head::RenderedHead;
 use crate::lang::Lang;
 use crate::lang_context::preferred_lang;
 use crate::loader::preload;
@@ -112,7 +112,7 @@ pub struct Rendered {
     pub html_attributes: Vec<Attribute>,
     /// The title's text, HTML-escaped; empty for a page that sets none.
     pub title: String,
-    /// The `leptos_meta` tags (description, canonical, alternates, Open Graph…).
+    /// The page's head tags (description, canonical, alternates, Open Graph…).
     pub head: String,
     pub body: String,
     /// The content files the page shows, by URL.
@@ -124,29 +124,31 @@ pub fn render(url_path: &str) -> Rendered {
     // Err only when already initialized by an earlier page.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
-    let (body, meta) = owner.with(|| {
+    let rendered_head = RenderedHead::default();
+    let body = owner.with(|| {
         provide_context(RequestUrl::new(url_path));
-        let (meta_context, meta) = ServerMetaContext::new();
-        provide_context(meta_context);
-        (view! { <App/> }.to_html(), meta)
-    });
-    // leptos_meta hands its tags over by splicing them into an HTML stream:
-    // give it a minimal document and read them back out.
-    let shell = "<html><head><!--HEAD--></head><body>".to_owned();
-    let spliced = futures::executor::block_on(async {
-        use futures::StreamExt;
-        let stream = meta
-            .inject_meta_context(futures::stream::once(async { shell }).boxed())
-            .await;
-        stream.collect::<String>().await
+        provide_context(rendered_head.clone());
+        view! { <App/> }.to_html()
     });
     drop(owner);
-    // The shell has no other tags, so a shell that cannot be read is a bug.
-    let parts = meta_parts(&spliced).expect("leptos_meta writes readable HTML");
+    let head = rendered_head
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take();
+    // Every page shows a head; a page without one keeps index.html's.
+    let (html_attributes, title, head) = match head {
+        Some(head) => (
+            vec![("lang".to_owned(), head.lang.bcp47().to_owned())],
+            htmlize::escape_text(&head.title).into_owned(),
+            head.tags_html(),
+        ),
+        None => Default::default(),
+    };
     Rendered {
-        html_attributes: parts.html_attributes,
-        title: parts.title,
-        head: parts.head,
+        html_attributes,
+        title,
+        head,
         body,
         content_urls: screen_key(url_path).urls(),
     }

@@ -74,6 +74,10 @@ fn a_page_is_rendered_with_its_content_head_and_language() {
     );
     assert!(page.head.contains("rel=\"canonical\""));
     assert!(page.head.contains("hreflang=\"x-default\""));
+    assert!(page
+        .head
+        .contains("<link rel=\"manifest\" href=\"/manifest.json\">"));
+    assert_eq!(page.head.matches("name=\"description\"").count(), 1);
     assert_eq!(
         page.content_urls,
         ["/content/fr/site.json", "/content/fr/volunteers.json"]
@@ -299,7 +303,7 @@ fn the_six_press_releases_render_as_before_in_every_language() {
             let own = crate::deploy::absolute_url(&news_item_href(lang, &item.slug));
             assert!(page
                 .head
-                .contains(&format!("<link href=\"{own}\" rel=\"canonical\">")));
+                .contains(&format!("<link rel=\"canonical\" href=\"{own}\">")));
             assert_eq!(page.head.matches("hreflang=").count(), 4);
         }
     }
