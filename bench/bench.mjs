@@ -48,7 +48,19 @@ export const BUDGETS = {
 // measured when it was first missed is a ceiling: a change may not make it
 // worse, or the run fails. Lower a ceiling when a change improves the number;
 // delete it once its budget holds. Each keeps its reason here.
-export const CEILINGS = {};
+//
+// switchRatio: the static swap paints in the second frame after the click
+// (28-33 ms at 60 Hz, at 4x as unthrottled), and 1.3 x that is less than a
+// third frame, so the budget asks the app to paint in the same frame as the
+// browser's own parser. Its cached switch runs 5-25 ms of script at 4x (the
+// swap 1-5 ms) and paints in the third frame, the fourth now and then: 1.45,
+// 1.72 and 1.93 x in three runs of 2026-12-02 (slowest of six). Building
+// without type erasure, which removes the attributes Leptos sets again (117
+// attribute mutations per switch -> 11), gave 1.53-2.25 x and 7.4 KB more
+// WebAssembly (README, "Performance").
+export const CEILINGS = {
+  switchRatio: 2.0,
+};
 
 /** Lighthouse runs per route; each budget is checked on their median. */
 const LIGHTHOUSE_RUNS = 3;
@@ -271,14 +283,14 @@ async function main() {
   // The budgets at a glance: the worst route of each, beside its floor.
   const measured = rows.filter((row) => row.lh);
   const worst = (items, value) => items.reduce((a, b) => (value(b) > value(a) ? b : a));
-  const heaviest = worst(rows, (row) => row.bytes.total);
-  lines.push(
-    '',
-    '| budget | worst measured | floor, same run | ratio | budget |',
-    '|---|---:|---:|---:|---|',
-    `| first visit KB (br) | ${kb(heaviest.bytes.total)} (${heaviest.route}) | – | – | ≤ ${BUDGETS.firstVisitKb} |`,
-    `| WebAssembly KB (br) | ${kb(worst(rows, (row) => row.bytes.wasm).bytes.wasm)} | – | – | ≤ ${BUDGETS.wasmKb} |`,
-  );
+  lines.push('', '| budget | worst measured | floor, same run | ratio | budget |', '|---|---:|---:|---:|---|');
+  if (rows.length) {
+    const heaviest = worst(rows, (row) => row.bytes.total);
+    lines.push(
+      `| first visit KB (br) | ${kb(heaviest.bytes.total)} (${heaviest.route}) | – | – | ≤ ${BUDGETS.firstVisitKb} |`,
+      `| WebAssembly KB (br) | ${kb(worst(rows, (row) => row.bytes.wasm).bytes.wasm)} | – | – | ≤ ${BUDGETS.wasmKb} |`,
+    );
+  }
   if (measured.length) {
     const slowest = worst(measured, (row) => -row.lh.performance);
     const lcp = worst(measured, (row) => row.lh.lcpRatio);

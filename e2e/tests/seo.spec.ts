@@ -61,6 +61,11 @@ test('head tags follow a client-side navigation and a language switch', async ({
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${o}/fr/contact`);
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_FR');
   await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(4);
+  // Each page's head replaces the previous page's: one of each tag, in its language.
+  await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG.fr);
+  for (const tag of ['link[rel="canonical"]', 'meta[name="description"]', 'link[rel="manifest"]', 'meta[name="theme-color"]']) {
+    await expect(page.locator(tag), tag).toHaveCount(1);
+  }
 });
 
 test('every page has its own title and description', async ({ page }) => {
