@@ -8,6 +8,13 @@
 
 use crate::lang::Lang;
 
+/// The web app manifest at the site's root: written by `site_files`, linked
+/// from every page's head.
+pub const MANIFEST_FILE: &str = "manifest.json";
+/// The browser's colour for its own chrome around the site, in the head and
+/// the manifest: the light theme's `--color-accent` (style/tokens.css).
+pub const THEME_COLOR: &str = "#0b6e8a";
+
 /// One `<meta>` or `<link>`: its element name and attributes, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HeadTag {

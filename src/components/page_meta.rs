@@ -6,14 +6,11 @@ use leptos::prelude::*;
 
 use crate::content::{PageMeta, Site};
 use crate::deploy::{absolute_url, site_path};
-use crate::head::{show_head, Head, HeadTag};
+use crate::head::{show_head, Head, HeadTag, MANIFEST_FILE, THEME_COLOR};
 use crate::lang::Lang;
 use crate::routes::{language_alternates, news_feed_href, Page};
 use crate::screen::ScreenKey;
 use crate::site_content::ShownSite;
-
-/// The browser's colour for its own chrome around the site (the brand teal).
-const THEME_COLOR: &str = "#0b6e8a";
 
 /// The title of the page on screen, read by the shell's polite live region:
 /// a client-side navigation does not announce itself the way a page load does.
@@ -84,7 +81,7 @@ fn page_head(
         .flatten();
 
     let mut tags = vec![
-        HeadTag::link("manifest", site_path("/manifest.json")),
+        HeadTag::link("manifest", site_path(&format!("/{MANIFEST_FILE}"))),
         HeadTag::meta("name", "theme-color", THEME_COLOR),
         HeadTag::meta("name", "description", meta.description.clone()),
     ];

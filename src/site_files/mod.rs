@@ -9,6 +9,7 @@ use crate::content::archive::NewsArchive;
 use crate::content::served::{LangContent, ServedContent};
 use crate::content::{NewsDate, Site};
 use crate::deploy::{absolute_url, site_path};
+use crate::head::{MANIFEST_FILE, THEME_COLOR};
 use crate::lang::Lang;
 use crate::routes::{language_alternates, news_feed_href, news_item_href, Page, Route};
 
@@ -24,7 +25,7 @@ pub fn site_files(content: &ServedContent) -> Vec<(String, String)> {
         files.push((in_dist, atom_feed(lang_content, &content.archive)));
     }
     if let Some(en) = content.langs.iter().find(|c| c.lang == Lang::En) {
-        files.push(("manifest.json".to_owned(), web_manifest(&en.site)));
+        files.push((MANIFEST_FILE.to_owned(), web_manifest(&en.site)));
     }
     files
 }
@@ -168,7 +169,7 @@ pub fn web_manifest(site: &Site) -> String {
         "scope": "./",
         "display": "standalone",
         "background_color": "#f7f9fa",
-        "theme_color": "#0b6e8a",
+        "theme_color": THEME_COLOR,
         "icons": [{ "src": "favicon.svg", "sizes": "any", "type": "image/svg+xml" }],
     });
     serde_json::to_string_pretty(&manifest).expect("a JSON value always serializes") + "\n"
