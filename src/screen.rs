@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use futures::future::{abortable, try_join_all, AbortHandle};
+use futures::future::{abortable, AbortHandle};
 use leptos::prelude::*;
 
 use crate::content::news::{
@@ -17,7 +17,7 @@ use crate::content::news::{
 };
 use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
 use crate::lang::Lang;
-use crate::loader::{content_url, load, parse, Json, LoadError};
+use crate::loader::{content_url, load, load_all, parse, Json, LoadError};
 use crate::routes::Route;
 
 /// Which screen: a route in a language.
@@ -53,15 +53,26 @@ impl ScreenKey {
 }
 
 /// A screen with its content, ready to show.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Screen {
     pub key: ScreenKey,
     pub site: Arc<Site>,
     pub page: PageContent,
+    /// The files it was read from, as the loader keeps them.
+    files: Vec<Json>,
+}
+
+/// The same screen is the same key read from the same files: in the browser
+/// the very objects the loader keeps (`===`), so a load that changes nothing
+/// is told apart in one step, without comparing the content it holds.
+impl PartialEq for Screen {
+    fn eq(&self, other: &Screen) -> bool {
+        self.key == other.key && self.files == other.files
+    }
 }
 
 /// The typed content of each page.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum PageContent {
     ChooseLanguage,
     Home(Arc<Home>, Arc<LatestNews>),
@@ -109,7 +120,7 @@ pub fn screen_loader(
 /// 404 page; any other failure fails the whole screen, so nothing half-new
 /// is ever shown, and a failed file aborts the others' requests.
 pub async fn load_screen(key: ScreenKey) -> Result<Screen, LoadError> {
-    let files = match try_join_all(key.urls().into_iter().map(load)).await {
+    let files = match load_all(key.urls()).await {
         Ok(files) => files,
         // The site's file alone, for the 404 page.
         Err(error) if error.is_missing() && key.route.is_per_item() => {
@@ -121,6 +132,7 @@ pub async fn load_screen(key: ScreenKey) -> Result<Screen, LoadError> {
         site: Arc::new(parse::<Site>(&files[0])?),
         page: typed_page(&key.route, &files[1..])?,
         key,
+        files,
     })
 }
 

@@ -32,7 +32,7 @@ pub trait ContentFile: DeserializeOwned + Send + Sync + 'static {
 
 /// The title and description of a page, for `<title>` and `<meta name="description">`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct PageMeta {
     pub title: String,
     pub description: String,
@@ -40,7 +40,7 @@ pub struct PageMeta {
 
 /// A titled block of prose with an optional bulleted list after the paragraphs.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Topic {
     pub heading: String,
     #[serde(default)]
@@ -51,7 +51,7 @@ pub struct Topic {
 
 /// A link to a page outside this site (for instance a map service).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ExternalLink {
     pub label: String,
     pub href: String,
@@ -59,7 +59,7 @@ pub struct ExternalLink {
 
 /// A phone number as shown and as dialled (`tel:` form, `+` and digits only).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Phone {
     pub display: String,
     pub tel: String,
@@ -68,7 +68,7 @@ pub struct Phone {
 /// The chrome every page shares: header, navigation, footer, contact facts,
 /// and the 404 page. `site.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Site {
     /// The center's full name in this language.
     pub name: String,
@@ -88,7 +88,7 @@ pub struct Site {
 
 /// The label of each section in the navigation.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NavLabels {
     pub home: String,
     pub volunteers: String,
@@ -111,7 +111,7 @@ impl NavLabels {
 
 /// The center's address and numbers, shown in the footer and on the contact pages.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ContactFacts {
     pub address_label: String,
     pub address: String,
@@ -123,7 +123,7 @@ pub struct ContactFacts {
 
 /// The 404 page's text.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NotFound {
     pub meta: PageMeta,
     pub heading: String,
@@ -133,7 +133,7 @@ pub struct NotFound {
 
 /// One card on the home page leading into a section.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SectionCard {
     pub page: Page,
     pub title: String,
@@ -142,7 +142,7 @@ pub struct SectionCard {
 
 /// One public service, in a short form for the home page.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ServiceSummary {
     pub title: String,
     pub text: String,
@@ -150,7 +150,7 @@ pub struct ServiceSummary {
 
 /// `home.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Home {
     pub meta: PageMeta,
     pub heading: String,
@@ -165,7 +165,7 @@ pub struct Home {
 
 /// A question and its answer, shown as a `<details>` element.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct FaqItem {
     pub question: String,
     pub answer: Vec<String>,
@@ -173,7 +173,7 @@ pub struct FaqItem {
 
 /// `volunteers.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Volunteers {
     pub meta: PageMeta,
     pub heading: String,
@@ -187,7 +187,7 @@ pub struct Volunteers {
 
 /// One public service with links to the news items about it.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Service {
     pub heading: String,
     pub paragraphs: Vec<String>,
@@ -198,7 +198,7 @@ pub struct Service {
 
 /// `social-commitment.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SocialCommitment {
     pub meta: PageMeta,
     pub heading: String,
@@ -209,7 +209,7 @@ pub struct SocialCommitment {
 
 /// Labels used by the news list and the news item pages.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NewsLabels {
     pub published: String,
     pub back_to_list: String,
@@ -242,7 +242,7 @@ impl NewsLabels {
 /// `news.json`: the text of the news pages. The items themselves are files
 /// of their own ([`news`]).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct News {
     pub meta: PageMeta,
     pub heading: String,
@@ -253,7 +253,7 @@ pub struct News {
 /// The other written form of the address (Chinese on the English and French
 /// pages, English on the Chinese one), with its language for `lang=`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct AltAddress {
     pub label: String,
     pub lang: String,
@@ -262,7 +262,7 @@ pub struct AltAddress {
 
 /// `contact.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Contact {
     pub meta: PageMeta,
     pub heading: String,

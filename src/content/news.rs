@@ -25,7 +25,7 @@ use crate::lang::Lang;
 /// `public/content/news/{slug}/{lang}.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NewsSource {
     pub date: NewsDate,
     pub title: String,
@@ -42,7 +42,7 @@ pub struct NewsSource {
 /// the original shows the translation as outdated.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TranslatedFrom {
     pub lang: Lang,
     pub version: String,
@@ -52,7 +52,7 @@ pub struct TranslatedFrom {
 /// (the page's, or another when it has no translation yet).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NewsEntry {
     pub slug: String,
     pub date: NewsDate,
@@ -64,7 +64,7 @@ pub struct NewsEntry {
 /// One page of the archive, newest first: `content/{lang}/news/page-{n}.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NewsArchivePage {
     /// From 1 (the newest items).
     pub page: u32,
@@ -76,7 +76,7 @@ pub struct NewsArchivePage {
 /// The newest items, for the home page: `content/{lang}/news/latest.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct LatestNews {
     pub items: Vec<NewsEntry>,
 }
@@ -84,7 +84,7 @@ pub struct LatestNews {
 /// A link to an item: its title, in the language it is shown in.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NewsLink {
     pub slug: String,
     pub lang: Lang,
@@ -95,7 +95,7 @@ pub struct NewsLink {
 /// `content/{lang}/news/related.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RelatedNews {
     pub items: Vec<NewsLink>,
 }
@@ -109,7 +109,7 @@ impl RelatedNews {
 /// One item's page: `content/{lang}/news/items/{slug}.json`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NewsItemView {
     pub slug: String,
     /// The language the text below is in.

@@ -1,0 +1,213 @@
+//! The search index of each language, built with Pagefind from the same
+//! content the pages show: one record per section page and per press release
+//! in the languages it exists in, with its title, its section and, for news,
+//! its date. Each language is a bundle of its own (`/pagefind/{lang}/`), so
+//! each is searched with its own word rules (Chinese segmented, English and
+//! French stemmed, accents folded) and a visitor downloads only theirs, and
+//! only when they search. Host only.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+
+use crate::content::served::{LangContent, ServedContent};
+use crate::content::{NewsDate, Topic};
+use crate::lang::Lang;
+use crate::routes::{news_item_href, Page};
+use crate::search::fold_width;
+
+/// One page as the index holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchRecord {
+    /// The page's path, base included.
+    pub url: String,
+    pub title: String,
+    pub section: String,
+    /// A press release's date.
+    pub date: Option<NewsDate>,
+    /// Every text of the page, one paragraph a line.
+    pub text: String,
+}
+
+/// The records of one language: its section pages and the press releases
+/// that exist in it.
+pub fn records(
+    content: &LangContent,
+    archive: &crate::content::archive::NewsArchive,
+) -> Vec<SearchRecord> {
+    let lang = content.lang;
+    let site = &content.site;
+    let page = |page: Page, title: &str, texts: Vec<&str>| SearchRecord {
+        url: page.href(lang),
+        title: title.to_owned(),
+        section: site.nav.label(page).to_owned(),
+        date: None,
+        text: texts.join("\n"),
+    };
+    let home = &content.home;
+    let mut home_texts: Vec<&str> = home.intro.iter().map(String::as_str).collect();
+    for service in &home.services {
+        home_texts.extend([service.title.as_str(), service.text.as_str()]);
+    }
+    let volunteers = &content.volunteers;
+    let mut volunteer_texts: Vec<&str> = volunteers.intro.iter().map(String::as_str).collect();
+    volunteers
+        .topics
+        .iter()
+        .for_each(|topic| topic_texts(topic, &mut volunteer_texts));
+    for faq in &volunteers.faq {
+        volunteer_texts.push(&faq.question);
+        volunteer_texts.extend(faq.answer.iter().map(String::as_str));
+    }
+    volunteer_texts.extend(volunteers.contact_text.iter().map(String::as_str));
+    let social = &content.social_commitment;
+    let mut social_texts: Vec<&str> = social.intro.iter().map(String::as_str).collect();
+    for service in &social.services {
+        social_texts.push(&service.heading);
+        social_texts.extend(service.paragraphs.iter().map(String::as_str));
+    }
+    let contact = &content.contact;
+    let mut contact_texts: Vec<&str> = contact.intro.iter().map(String::as_str).collect();
+    contact_texts.extend([
+        site.contact.address.as_str(),
+        contact.alt_address.text.as_str(),
+    ]);
+    contact_texts.extend(contact.directions.iter().map(String::as_str));
+
+    let mut records = vec![
+        page(Page::Home, &home.heading, home_texts),
+        page(Page::Volunteers, &volunteers.heading, volunteer_texts),
+        page(Page::SocialCommitment, &social.heading, social_texts),
+        page(Page::Contact, &contact.heading, contact_texts),
+    ];
+    records.extend(archive.items.iter().filter_map(|item| {
+        let source = item.get(lang)?;
+        let mut texts = vec![source.summary.as_str()];
+        texts.extend(source.body.iter().map(String::as_str));
+        Some(SearchRecord {
+            url: news_item_href(lang, &item.slug),
+            title: source.title.clone(),
+            section: site.nav.label(Page::News).to_owned(),
+            date: Some(source.date),
+            text: texts.join("\n"),
+        })
+    }));
+    records
+}
+
+fn topic_texts<'a>(topic: &'a Topic, texts: &mut Vec<&'a str>) {
+    texts.push(&topic.heading);
+    texts.extend(topic.paragraphs.iter().map(String::as_str));
+    texts.extend(topic.list.iter().map(String::as_str));
+}
+
+/// The files of Pagefind's bundle a page needs: its script, its worker, the
+/// language's WebAssembly (the generic one only for a language without its
+/// own, such as Chinese) and the index itself — not its ready-made UIs,
+/// which the site does not use.
+fn is_needed(path: &Path, lang: Lang, files: &[pagefind::api::SyntheticFile]) -> bool {
+    let name = path.to_string_lossy();
+    let own_wasm = format!("wasm.{}.pagefind", pagefind_language(lang));
+    if name == "wasm.unknown.pagefind" {
+        return !files
+            .iter()
+            .any(|file| file.filename == Path::new(&own_wasm));
+    }
+    !(name.contains("-ui.") || name.contains("highlight") || name.starts_with("playground"))
+}
+
+/// Builds every language's bundle into `dist/pagefind/{lang}/`; the number of
+/// files written.
+pub fn write_bundles(dist: &Path, content: &ServedContent) -> Result<usize, String> {
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("tokio: {e}"))?;
+    let mut written = 0;
+    for lang_content in &content.langs {
+        let lang = lang_content.lang;
+        let records = records(lang_content, &content.archive);
+        let files = runtime.block_on(bundle(lang, records))?;
+        let folder = dist.join("pagefind").join(lang.code());
+        for file in files
+            .iter()
+            .filter(|file| is_needed(&file.filename, lang, &files))
+        {
+            let path = folder.join(&file.filename);
+            path.parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, &file.contents))
+                .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
+async fn bundle(
+    lang: Lang,
+    records: Vec<SearchRecord>,
+) -> Result<Vec<pagefind::api::SyntheticFile>, String> {
+    let language = pagefind_language(lang);
+    let options = PagefindServiceConfig::builder()
+        .force_language(language.to_owned())
+        .keep_index_url(true)
+        .build();
+    let mut index = PagefindIndex::new(Some(options)).map_err(|e| e.to_string())?;
+    for record in records {
+        let mut meta = BTreeMap::from([
+            ("title".to_owned(), fold_width(&record.title)),
+            ("section".to_owned(), record.section),
+        ]);
+        // Shown as the news list shows it, with its ISO form for `<time>`.
+        if let Some(date) = record.date {
+            meta.insert("date".to_owned(), date.format(lang));
+            meta.insert("datetime".to_owned(), date.to_string());
+        }
+        index
+            .add_custom_record(
+                record.url,
+                fold_width(&record.text),
+                language.to_owned(),
+                Some(meta),
+                None,
+                None,
+            )
+            .await
+            .map_err(|e| format!("search index ({lang}): {e}"))?;
+    }
+    index.get_files().await.map_err(|e| e.to_string())
+}
+
+/// Pagefind's name of the language (ISO 639-1).
+fn pagefind_language(lang: Lang) -> &'static str {
+    lang.code()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> ServedContent {
+        ServedContent::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")).unwrap()
+    }
+
+    #[test]
+    fn every_section_page_and_press_release_of_a_language_is_a_record() {
+        let content = shipped();
+        for lang_content in &content.langs {
+            let records = records(lang_content, &content.archive);
+            assert_eq!(records.len(), 4 + content.archive.items.len());
+            for record in &records {
+                assert!(
+                    !record.title.is_empty() && !record.text.is_empty(),
+                    "{record:?}"
+                );
+                assert!(record
+                    .url
+                    .starts_with(&format!("/{}/", lang_content.lang.code())));
+            }
+            let news: Vec<_> = records.iter().filter(|r| r.date.is_some()).collect();
+            assert_eq!(news.len(), content.archive.items.len());
+        }
+    }
+}
