@@ -18,6 +18,12 @@ files=("$dist"/*.js "$dist"/*.css)
 [ ${#files[@]} -gt 0 ] || { echo "minify: no .js or .css in $dist/" >&2; exit 1; }
 for file in "${files[@]}"; do
   before=$(sri "$file")
+  # The search results module is imported when a visitor searches (src/search.rs),
+  # not linked from the page: there is no integrity to keep in step.
+  if [[ $(basename "$file") == search-results.js ]]; then
+    esbuild "$file" --minify --log-level=warning --allow-overwrite --outfile="$file"
+    continue
+  fi
   grep -qF "integrity=\"$before\"" "$index" || {
     echo "minify: $index names no integrity $before for $(basename "$file")" >&2
     exit 1

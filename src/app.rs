@@ -8,7 +8,7 @@ use leptos_router::path;
 
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
-use crate::components::load_state::LoadFailed;
+use crate::components::load_state::{LaterLoad, LoadFailed};
 use crate::components::page_meta::PageTitle;
 use crate::lang_context::provide_current_lang;
 use crate::loader::LoadError;
@@ -49,9 +49,17 @@ fn Shell() -> impl IntoView {
             _ => previous.cloned().flatten(),
         },
     );
-    let failed = Memo::new(
-        move |_| matches!(loaded.get(), Some(Err(error)) if error != LoadError::Superseded),
-    );
+    let later = LaterLoad {
+        failed: RwSignal::new(None),
+        retries,
+    };
+    provide_context(later);
+    let failed = Memo::new(move |_| {
+        matches!(loaded.get(), Some(Err(error)) if error != LoadError::Superseded)
+            || later
+                .failed
+                .with(|failed| failed.as_ref() == Some(&key.get()))
+    });
     let site = Memo::new(move |_| shown.with(|s| s.as_ref().map(|s| s.site.clone())));
     provide_context(ShownSite(site));
     mark_document_busy_while(move || {
@@ -80,7 +88,10 @@ fn Shell() -> impl IntoView {
         // it, so nothing on screen moves (CLS 0).
         <main id="main" tabindex="-1" class=style::main node_ref=main_ref hidden=move || site.with(Option::is_none) && !failed.get()>
             <Show when=move || failed.get()>
-                <LoadFailed on_retry=move || retries.update(|n| *n += 1)/>
+                <LoadFailed on_retry=move || {
+                    later.failed.set(None);
+                    retries.update(|n| *n += 1);
+                }/>
             </Show>
             // The router completes a navigation (the address bar, the scroll
             // position) once its routes have rendered; one route serves every

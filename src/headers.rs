@@ -44,6 +44,8 @@ pub fn content_security_policy(hashes: &[String]) -> String {
         "style-src 'self'".to_owned(),
         "img-src 'self'".to_owned(),
         "connect-src 'self'".to_owned(),
+        // Pagefind searches in a worker of its own bundle (src/search.rs).
+        "worker-src 'self'".to_owned(),
         "manifest-src 'self'".to_owned(),
         "base-uri 'none'".to_owned(),
         "form-action 'self'".to_owned(),
@@ -151,6 +153,7 @@ mod tests {
             "form-action 'self'",
             "frame-ancestors 'none'",
             "connect-src 'self'",
+            "worker-src 'self'",
         ] {
             assert!(csp.contains(directive), "{directive}");
         }

@@ -24,6 +24,9 @@ pub mod prerender;
 pub mod prerendered;
 pub mod routes;
 pub mod screen;
+pub mod search;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod search_index;
 pub mod site_content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site_files;

@@ -69,6 +69,8 @@ pub enum Route {
     NewsArchive(u32),
     NewsItem(String),
     Contact,
+    /// `/{lang}/search`, the query in `?q=`.
+    Search,
     NotFound,
 }
 
@@ -102,6 +104,7 @@ impl Route {
                 Route::NewsItem(slug.to_owned())
             }
             ["contact"] => Route::Contact,
+            ["search"] => Route::Search,
             _ => Route::NotFound,
         }
     }
@@ -120,7 +123,7 @@ impl Route {
             Route::SocialCommitment => Some(Page::SocialCommitment),
             Route::NewsArchive(_) | Route::NewsItem(_) => Some(Page::News),
             Route::Contact => Some(Page::Contact),
-            Route::ChooseLanguage | Route::NotFound => None,
+            Route::ChooseLanguage | Route::Search | Route::NotFound => None,
         }
     }
 
@@ -130,6 +133,7 @@ impl Route {
         match self {
             Route::NewsArchive(page) => Some(news_archive_href(lang, *page)),
             Route::NewsItem(slug) => Some(news_item_href(lang, slug)),
+            Route::Search => Some(search_href(lang)),
             other => other.section().map(|page| page.href(lang)),
         }
     }
@@ -155,6 +159,11 @@ pub fn news_archive_href(lang: Lang, page: u32) -> String {
     } else {
         site_path(&format!("/{}/news/page/{page}", lang.code()))
     }
+}
+
+/// The search page: `/en/search` (the query goes in `?q=`).
+pub fn search_href(lang: Lang) -> String {
+    site_path(&format!("/{}/search", lang.code()))
 }
 
 /// Slugs that name the archive's own paths, never an item.
@@ -317,6 +326,7 @@ mod tests {
             ("/fr/news/Some-Item", Route::NotFound),
             ("/fr/news/a/b", Route::NotFound),
             ("/zh/contact", Route::Contact),
+            ("/fr/search", Route::Search),
             ("/de/contact", Route::NotFound),
             ("/en/404", Route::NotFound),
         ];

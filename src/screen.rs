@@ -15,7 +15,9 @@ use crate::content::news::{
     archive_page_file, item_file, LatestNews, NewsArchivePage, NewsItemView, RelatedNews,
     LATEST_FILE, RELATED_FILE,
 };
-use crate::content::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
+use crate::content::{
+    Contact, ContentFile, Home, News, SearchPage, Site, SocialCommitment, Volunteers,
+};
 use crate::lang::Lang;
 use crate::loader::{content_url, load, load_all, parse, Json, LoadError};
 use crate::routes::Route;
@@ -33,6 +35,7 @@ impl ScreenKey {
     pub fn files(&self) -> Vec<String> {
         let page: Vec<String> = match &self.route {
             Route::ChooseLanguage | Route::NotFound => vec![],
+            Route::Search => vec![SearchPage::FILE.into()],
             Route::Home => vec![Home::FILE.into(), LATEST_FILE.into()],
             Route::Volunteers => vec![Volunteers::FILE.into()],
             Route::SocialCommitment => vec![SocialCommitment::FILE.into(), RELATED_FILE.into()],
@@ -81,6 +84,7 @@ pub enum PageContent {
     NewsArchive(Arc<News>, Arc<NewsArchivePage>),
     NewsItem(Arc<News>, Arc<NewsItemView>),
     Contact(Arc<Contact>),
+    Search(Arc<SearchPage>),
     NotFound,
 }
 
@@ -153,6 +157,7 @@ fn typed_page(route: &Route, files: &[Json]) -> Result<PageContent, LoadError> {
         (Route::NewsItem(_), [news, item]) => PageContent::NewsItem(typed(news)?, typed(item)?),
         (Route::Contact, [page]) => PageContent::Contact(typed(page)?),
         (Route::ChooseLanguage, _) => PageContent::ChooseLanguage,
+        (Route::Search, [page]) => PageContent::Search(typed(page)?),
         _ => PageContent::NotFound,
     })
 }

@@ -28,9 +28,10 @@ pub fn fold_width(text: &str) -> String {
         .collect()
 }
 
-/// How many hits the results show at first, and then at each "more": each
-/// costs a request for its excerpt.
-pub const HITS_AT_ONCE: u32 = 20;
+/// How many hits the results show at first, and then at each "more", as
+/// Pagefind's own interface does: each costs a request for its excerpt,
+/// which a slow phone feels.
+pub const HITS_AT_ONCE: u32 = 5;
 
 /// Whether a hit's URL may be linked: a path on this site, never another
 /// origin (`//host`, `/\host`) or a scheme (`javascript:`), whatever the
@@ -41,7 +42,7 @@ pub fn is_result_url(url: &str) -> bool {
         && !url.contains(|c: char| c == '\\' || c.is_control() || c.is_whitespace())
 }
 
-/// What the results module says, from the site's texts (`site.json`).
+/// What the results module says, from the search page's file (`search.json`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultTexts {
     pub searching: String,
@@ -53,7 +54,7 @@ pub struct ResultTexts {
 }
 
 impl ResultTexts {
-    pub fn of(text: &crate::content::SearchText) -> ResultTexts {
+    pub fn of(text: &crate::content::SearchPage) -> ResultTexts {
         ResultTexts {
             searching: text.searching.clone(),
             results: text.results.clone(),
@@ -67,31 +68,36 @@ impl ResultTexts {
 /// `src/bin/search_results.rs` (see `index.html`).
 pub const RESULTS_MODULE: &str = "/search-results.js";
 
-/// Shows what `query` finds in `lang`: the count (or that nothing matched) in
-/// `status`, the hits in `list`. The results module is imported on first use
-/// and then kept by the browser; an `Err` is a module or bundle that did not
-/// load.
+/// Shows what `query` finds in `lang` in `results`, whose first child is the
+/// status line (the count, or that nothing matched); the hits go after it.
+/// The results module is imported on first use and then kept by the
+/// browser; an `Err` is a module or bundle that did not load.
 #[cfg(target_arch = "wasm32")]
 pub async fn show_results(
-    status: &web_sys::HtmlElement,
-    list: &web_sys::HtmlElement,
+    results: &web_sys::HtmlElement,
     lang: Lang,
     query: &str,
     texts: &ResultTexts,
 ) -> Result<(), wasm_bindgen::JsValue> {
     let module = site_path(RESULTS_MODULE);
     let bundle = bundle_path(lang);
-    let ResultTexts { searching, results, no_results, more } = texts;
-    show_in(&module, status, list, &bundle, query, searching, results, no_results, more)
-        .await
-        .map(drop)
+    let ResultTexts {
+        searching,
+        results: count,
+        no_results,
+        more,
+    } = texts;
+    show_in(
+        &module, &bundle, results, query, searching, count, no_results, more,
+    )
+    .await
+    .map(drop)
 }
 
 /// On the host the page is prerendered without results: there is no query.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn show_results<S, L>(
-    _status: &S,
-    _list: &L,
+pub async fn show_results<R>(
+    _results: &R,
     _lang: Lang,
     _query: &str,
     _texts: &ResultTexts,
@@ -99,24 +105,27 @@ pub async fn show_results<S, L>(
     Ok(())
 }
 
+// Both paths are only known at run time: `import()` the results module and
+// the language's Pagefind script together, start the one, hand it the other.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
-export async function showIn(module, ...args) {
-  const results = await import(module);
+export async function showIn(module, bundle, ...args) {
+  const [results, pagefind] = await Promise.all([import(module), import(bundle + 'pagefind.js')]);
+  // The index holds each page's full path already.
+  await pagefind.options({ baseUrl: '/' });
   await results.default();
-  await results.show(...args);
+  await results.show(pagefind, ...args);
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(catch, js_name = showIn)]
     async fn show_in(
         module: &str,
-        status: &web_sys::HtmlElement,
-        list: &web_sys::HtmlElement,
         bundle: &str,
+        results: &web_sys::HtmlElement,
         query: &str,
         searching: &str,
-        results: &str,
+        count: &str,
         no_results: &str,
         more: &str,
     ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;

@@ -5,7 +5,9 @@ import { test, expect, content, newsItems, LANGS, Lang, openApp } from './fixtur
 import type { Page } from '@playwright/test';
 
 const seedSlug = 'nhc-delegation-visits-sercb';
-const PATHS = ['', 'volunteers', 'social-commitment', 'news', `news/${seedSlug}`, 'contact', 'no-such-page'];
+// The search page with results: an abbreviation every language writes alike.
+const SEARCH = 'search?q=SECCR';
+const PATHS = ['', 'volunteers', 'social-commitment', 'news', `news/${seedSlug}`, 'contact', SEARCH, 'no-such-page'];
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -29,6 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const path of PATHS) {
         await openApp(page, `/${lang}/${path}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        if (path === SEARCH) await expect(page.getByRole('main').locator('mark').first()).toBeVisible();
         await expectNoViolations(page, `/${lang}/${path} (${scheme})`);
       }
     });
@@ -60,11 +63,11 @@ test('after following a link, focus is on the new page, its title announced, scr
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('keyboard only: every link and button is reachable with a visible focus ring', async ({ page }) => {
+test('keyboard only: every link, button and field is reachable with a visible focus ring', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page, '/en/contact');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const targets = await page.locator('a[href]:visible, button:visible').count();
+  const targets = await page.locator('a[href]:visible, button:visible, input:visible').count();
   const reached = new Set<string>();
   for (let i = 0; i < targets + 5; i++) {
     await page.keyboard.press('Tab');
@@ -72,7 +75,7 @@ test('keyboard only: every link and button is reachable with a visible focus rin
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      const index = Array.from(document.querySelectorAll('a[href], button')).indexOf(el);
+      const index = Array.from(document.querySelectorAll('a[href], button, input')).indexOf(el);
       return { key: `#${index} ${el.tagName} ${el.getAttribute('href') ?? el.textContent}`, outline: style.outlineStyle, width: style.outlineWidth };
     });
     if (!focused) continue;

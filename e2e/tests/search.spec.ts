@@ -1,19 +1,45 @@
-// Site search (src/search.rs, src/pages/search.rs): Pagefind's index of each
-// language, built from the shipped content, searched in the browser behind
-// the site's CSP. Queries and expectations come from the content.
+// Site search (src/search.rs, src/pages/search.rs, src/bin/search_results.rs):
+// Pagefind's index of each language, built from the shipped content and
+// searched in the browser behind the site's CSP. Queries and what they must
+// find come from the content, never from copies of its sentences.
+import { Page } from '@playwright/test';
 import { test, expect, content, newsItems, openApp, Lang } from './fixtures';
 
-const search = (lang: Lang) => content(lang, 'site.json').search;
-const results = (page: any) => page.getByRole('main').getByRole('listitem');
+const texts = (lang: Lang) => content(lang, 'search.json');
+const main = (page: Page) => page.getByRole('main');
+const status = (page: Page) => main(page).getByRole('status');
+const resultTitles = (page: Page) => main(page).getByRole('listitem').getByRole('heading', { level: 2 });
 
-/** The press releases of `lang` whose title matches `pattern`. */
+/** Every result's title, pressing "more" until all are shown. */
+async function allResultTitles(page: Page, lang: Lang): Promise<string[]> {
+  await expect(resultTitles(page).first()).toBeVisible();
+  const more = main(page).getByRole('button', { name: texts(lang).more });
+  while (await more.isVisible()) {
+    const shown = await resultTitles(page).count();
+    await more.click();
+    await expect(resultTitles(page)).not.toHaveCount(shown);
+    // The keyboard goes on from the first of the new results.
+    await expect(resultTitles(page).nth(shown).getByRole('link')).toBeFocused();
+  }
+  return resultTitles(page).allTextContents();
+}
+
+/** The number the status line gives, checked against the language's wording. */
+async function statedCount(page: Page, lang: Lang): Promise<number> {
+  const [before, after] = texts(lang).results.split('{count}');
+  await expect(status(page)).toHaveText(new RegExp(`^${escape(before)}\\d+${escape(after)}$`));
+  return Number((await status(page).textContent())!.slice(before.length).replace(after, ''));
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The press releases shown in `lang`, in `lang`, whose title matches. */
 const titled = (lang: Lang, pattern: RegExp) =>
   newsItems(lang)
     .filter((item) => item.lang === lang && pattern.test(item.title))
     .map((item) => item.title);
 
 for (const [lang, query, pattern] of [
-  ['zh', '伦理', /伦理/], // two characters, a word of several titles
+  ['zh', '伦理', /伦理/], // two characters, a word inside longer ones
   ['en', 'ethic', /ethics/i], // a stem finds "ethics"
   ['fr', 'ethique', /éthique/i], // without its accent
 ] as const) {
@@ -21,38 +47,44 @@ for (const [lang, query, pattern] of [
     const expected = titled(lang, pattern);
     expect(expected.length).toBeGreaterThan(0);
     await openApp(page, `/${lang}/search?q=${encodeURIComponent(query)}`);
-    const headings = results(page).getByRole('heading', { level: 2 });
-    await expect(headings.first()).toBeVisible();
-    const found = await headings.allTextContents();
+    const found = await allResultTitles(page, lang);
     for (const title of expected) expect(found).toContain(title);
-    await expect(results(page).locator('mark').first()).toBeVisible();
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(
-      search(lang).results.replace('{count}', String(found.length)),
-    );
+    expect(await statedCount(page, lang)).toBe(found.length);
+    await expect(main(page).getByRole('listitem').locator('mark').first()).toBeVisible();
+    // A press release says when it was published, as the news list does.
+    const item = newsItems(lang).find((i) => i.title === expected[0])!;
+    await expect(
+      main(page).getByRole('listitem').filter({ hasText: expected[0] }).locator(`time[datetime="${item.date}"]`),
+    ).toBeVisible();
+    await expect(main(page).getByRole('searchbox')).toHaveValue(query);
   });
 }
 
 test('the header field searches from any page, and full-width letters find their ASCII forms', async ({ page }) => {
   await openApp(page, '/en/contact');
-  const field = page.getByRole('banner').getByRole('searchbox', { name: search('en').label });
+  const field = page.getByRole('banner').getByRole('searchbox', { name: content('en', 'site.json').search.label });
   await field.fill('ＳＥＣＣＲ');
   await field.press('Enter');
   await expect(page).toHaveURL(/\/en\/search\?q=/);
-  const expected = titled('en', /SECCR|Ethics Committee for Clinical Research/);
-  await expect(results(page).getByRole('heading', { level: 2 }).first()).toBeVisible();
-  const found = await results(page).getByRole('heading', { level: 2 }).allTextContents();
+  const expected = titled('en', /SECCR/);
+  expect(expected.length).toBeGreaterThan(0);
+  const found = await allResultTitles(page, 'en');
   for (const title of expected) expect(found).toContain(title);
+  const link = main(page).getByRole('link', { name: expected[0], exact: true });
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[0]);
 });
 
 test('a query with no result says so, and markup in a query stays text', async ({ page }) => {
   await openApp(page, '/fr/search?q=zzqxvw');
-  await expect(page.getByRole('main').getByRole('status')).toHaveText(search('fr').no_results);
-  await expect(results(page)).toHaveCount(0);
+  await expect(status(page)).toHaveText(texts('fr').no_results);
+  await expect(main(page).getByRole('listitem')).toHaveCount(0);
 
   const hostile = '<img src=x onerror="window.__pwned=1">éthique';
   await openApp(page, `/fr/search?q=${encodeURIComponent(hostile)}`);
-  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(hostile);
-  await expect(page.getByRole('main').getByRole('status')).toBeVisible();
+  await expect(main(page).getByRole('searchbox')).toHaveValue(hostile);
+  await expect(status(page)).not.toHaveText(texts('fr').searching);
+  await expect(status(page)).not.toBeEmpty();
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
 });
@@ -65,35 +97,49 @@ test('results follow a language switch, the query kept', async ({ page }) => {
       .filter((item) => item.lang === lang && [item.title, item.summary, ...item.body].join(' ').includes(query))
       .map((item) => item.title);
   await openApp(page, `/en/search?q=${query}`);
-  const headings = results(page).getByRole('heading', { level: 2 });
-  await expect(headings.first()).toBeVisible();
-  for (const title of mentioning('en')) expect(await headings.allTextContents()).toContain(title);
+  for (const title of mentioning('en')) expect(await allResultTitles(page, 'en')).toContain(title);
   await page.getByRole('link', { name: 'Français', exact: true }).click();
   await expect(page).toHaveURL(`/fr/search?q=${query}`);
-  await expect(headings.filter({ hasText: mentioning('fr')[0] })).toBeVisible();
-  for (const title of mentioning('fr')) expect(await headings.allTextContents()).toContain(title);
-  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('fr').heading);
+  await expect(resultTitles(page).filter({ hasText: mentioning('fr')[0] })).toBeVisible();
+  const found = await allResultTitles(page, 'fr');
+  for (const title of mentioning('fr')) expect(found).toContain(title);
+  await expect(main(page).getByRole('searchbox')).toHaveValue(query);
 });
 
 test('no page but the search page downloads the search files', async ({ page }) => {
   const searchFiles: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/pagefind/')) searchFiles.push(r.url());
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/') || path.startsWith('/search-results')) searchFiles.push(path);
   });
   await openApp(page, '/zh/');
   await openApp(page, '/zh/news');
+  await openApp(page, '/zh/search');
   expect(searchFiles).toEqual([]);
-  await openApp(page, '/zh/search?q=%E4%BC%A6%E7%90%86');
-  await expect(results(page).first()).toBeVisible();
-  expect(searchFiles.every((url) => new URL(url).pathname.startsWith('/pagefind/zh/'))).toBe(true);
+  await openApp(page, `/zh/search?q=${encodeURIComponent('伦理')}`);
+  await expect(resultTitles(page).first()).toBeVisible();
+  expect(searchFiles.filter((path) => path.startsWith('/pagefind/') && !path.startsWith('/pagefind/zh/'))).toEqual([]);
+});
+
+test('a search that cannot load shows the alert, and Retry searches again', async ({ page, allowProblems }) => {
+  allowProblems();
+  await page.route('**/pagefind/en/**', (route) => route.abort());
+  await openApp(page, '/en/search?q=ethics');
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await page.unroute('**/pagefind/en/**');
+  await alert.getByRole('button').click();
+  await expect(alert).toHaveCount(0);
+  await expect(resultTitles(page).first()).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs it and links to the news archive', async ({ page }) => {
     await page.goto('/en/search?q=ethics');
-    await expect(page.getByText(search('en').needs_javascript)).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: content('en', 'site.json').nav.news })).toHaveAttribute(
+    await expect(page.getByText(texts('en').needs_javascript)).toBeVisible();
+    await expect(main(page).getByRole('link', { name: content('en', 'site.json').nav.news })).toHaveAttribute(
       'href',
       '/en/news',
     );

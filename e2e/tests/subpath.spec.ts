@@ -104,3 +104,13 @@ test('an item in Chinese only is listed and shown in every language, marked up a
   expect(sitemap).toContain(`<loc>${zhUrl}</loc>`);
   expect(sitemap).not.toContain(`<loc>${at(`/en/news/${onlyChinese}`)}</loc>`);
 });
+
+test('at a sub-path search finds a press release that exists in Chinese only, and links into the folder', async ({ page }) => {
+  const item = newsItems('zh', fixtureContent).find((i) => i.slug === onlyChinese);
+  await openApp(page, at(`/zh/search?q=${encodeURIComponent(item.title)}`));
+  const link = page.getByRole('main').getByRole('listitem').getByRole('link', { name: item.title });
+  await expect(link).toHaveAttribute('href', `${SUB_BASE}/zh/news/${onlyChinese}`);
+  await link.click();
+  await expect(page).toHaveURL(at(`/zh/news/${onlyChinese}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
+});

@@ -1,5 +1,5 @@
-//! The site header: skip link, brand, the five sections and the language
-//! switcher. On narrow screens the navigation folds behind a menu button.
+//! The site header: skip link, brand, the five sections, the search field
+//! and the language switcher. On narrow screens the navigation folds behind a menu button.
 
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html;
@@ -10,7 +10,7 @@ use crate::components::lang_switcher::LangSwitcher;
 use crate::components::logo::LogoMark;
 use crate::content::Site;
 use crate::lang_context::use_lang;
-use crate::routes::Page;
+use crate::routes::{search_href, Page};
 
 stylance::import_crate_style!(style, "src/components/header.module.css");
 
@@ -99,6 +99,13 @@ fn HeaderContent(site: std::sync::Arc<Site>, main: NodeRef<html::Main>) -> impl 
                 aria-label=site.nav_label.clone()
             >
                 <ul class=style::sections>{nav_links}</ul>
+                // A plain GET form: it works before the app takes over, and
+                // the search page reads its query from the URL.
+                <form method="get" action=move || search_href(lang.get()) role="search" class=style::search>
+                    <label for="header-search" class=style::visually_hidden>{site.search.label.clone()}</label>
+                    <input id="header-search" type="search" name="q"/>
+                    <button type="submit">{site.search.button.clone()}</button>
+                </form>
                 <LangSwitcher label=site.language_label.clone()/>
             </nav>
         </div>

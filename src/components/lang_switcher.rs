@@ -14,11 +14,21 @@ stylance::import_crate_style!(style, "src/components/lang_switcher.module.css");
 #[component]
 pub fn LangSwitcher(label: String) -> impl IntoView {
     let current = use_lang();
-    let pathname = use_location().pathname;
+    let location = use_location();
+    let (pathname, search) = (location.pathname, location.search);
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let href = move || switch_lang_path(&pathname.get(), lang);
+            // The query stays: a search follows the visitor into the other language.
+            let href = move || {
+                let query = search.get();
+                let path = switch_lang_path(&pathname.get(), lang);
+                if query.is_empty() {
+                    path
+                } else {
+                    format!("{path}?{}", query.trim_start_matches('?'))
+                }
+            };
             let is_current = move || current.get() == lang;
             view! {
                 <li>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::lang::Lang;
 use crate::lang_context::use_lang;
+use crate::screen::ScreenKey;
 
 stylance::import_crate_style!(style, "src/components/load_state.module.css");
 
@@ -37,4 +38,14 @@ pub fn LoadFailed(on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView 
             </button>
         </div>
     }
+}
+
+/// Failing after the screen loaded: what a page loads for itself (the search
+/// results) is shown failed by the shell's own alert, whose Retry bumps
+/// `retries`, which such a page's loading tracks.
+#[derive(Clone, Copy)]
+pub struct LaterLoad {
+    /// The screen whose later load failed, while it stays failed.
+    pub failed: RwSignal<Option<ScreenKey>>,
+    pub retries: RwSignal<u32>,
 }

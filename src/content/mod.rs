@@ -84,6 +84,35 @@ pub struct Site {
     pub contact: ContactFacts,
     pub copyright: String,
     pub not_found: NotFound,
+    pub search: SearchField,
+}
+
+/// The search field in the header of every page.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct SearchField {
+    /// The field's label (read by assistive technology; the field shows none).
+    pub label: String,
+    pub button: String,
+}
+
+/// The search page (`search.json`), and what its results say.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct SearchPage {
+    pub meta: PageMeta,
+    pub heading: String,
+    /// The field's label, shown.
+    pub label: String,
+    pub button: String,
+    /// What the page says where JavaScript is off, before a link to the news.
+    pub needs_javascript: String,
+    pub searching: String,
+    /// "Results: {count}", the placeholder once.
+    pub results: String,
+    pub no_results: String,
+    /// The button that shows more results.
+    pub more: String,
 }
 
 /// The label of each section in the navigation.
@@ -293,15 +322,19 @@ impl ContentFile for News {
 impl ContentFile for Contact {
     const FILE: &'static str = "contact.json";
 }
+impl ContentFile for SearchPage {
+    const FILE: &'static str = "search.json";
+}
 
 /// The names of every file in one language's content set.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     Site::FILE,
     Home::FILE,
     Volunteers::FILE,
     SocialCommitment::FILE,
     News::FILE,
     Contact::FILE,
+    SearchPage::FILE,
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

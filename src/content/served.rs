@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use super::archive::NewsArchive;
-use super::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers};
+use super::{Contact, ContentFile, Home, News, SearchPage, Site, SocialCommitment, Volunteers};
 use crate::lang::Lang;
 use crate::loader::content_url;
 
@@ -24,8 +24,12 @@ pub fn content_dir() -> PathBuf {
 pub struct LangContent {
     pub lang: Lang,
     pub site: Site,
-    pub news: News,
+    pub home: Home,
+    pub volunteers: Volunteers,
     pub social_commitment: SocialCommitment,
+    pub news: News,
+    pub contact: Contact,
+    pub search: SearchPage,
 }
 
 /// Everything the site serves below `/content/`.
@@ -48,9 +52,10 @@ impl ServedContent {
         let mut langs = Vec::new();
         for lang in Lang::ALL {
             let site = section::<Site>(content_dir, lang, &mut files)?;
-            section::<Home>(content_dir, lang, &mut files)?;
-            section::<Volunteers>(content_dir, lang, &mut files)?;
-            section::<Contact>(content_dir, lang, &mut files)?;
+            let home = section::<Home>(content_dir, lang, &mut files)?;
+            let volunteers = section::<Volunteers>(content_dir, lang, &mut files)?;
+            let contact = section::<Contact>(content_dir, lang, &mut files)?;
+            let search = section::<SearchPage>(content_dir, lang, &mut files)?;
             let news = section::<News>(content_dir, lang, &mut files)?;
             let social_commitment = section::<SocialCommitment>(content_dir, lang, &mut files)?;
             let related: Vec<&str> = social_commitment
@@ -65,8 +70,12 @@ impl ServedContent {
             langs.push(LangContent {
                 lang,
                 site,
-                news,
+                home,
+                volunteers,
                 social_commitment,
+                news,
+                contact,
+                search,
             });
         }
         Ok(ServedContent {

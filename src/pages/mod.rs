@@ -7,6 +7,7 @@ pub mod news_archive;
 pub mod news_item;
 pub mod not_found;
 pub mod root_redirect;
+pub mod search;
 pub mod social_commitment;
 pub mod volunteers;
 
@@ -33,6 +34,7 @@ pub fn page_view(screen: &Screen) -> AnyView {
         }
         PageContent::NewsItem(news, item) => news_item::news_item_page(news, item, key).into_any(),
         PageContent::Contact(page) => contact::contact_page(page, &screen.site, key).into_any(),
+        PageContent::Search(page) => search::search_page(page, &screen.site, key).into_any(),
         PageContent::NotFound => not_found::not_found_page(&screen.site, key).into_any(),
     }
 }

@@ -6,35 +6,41 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::load_state::LoadFailed;
+use crate::components::load_state::LaterLoad;
 use crate::components::page_meta::PageHead;
-use crate::components::search_form::SearchForm;
-use crate::content::Site;
+use crate::content::{SearchPage, Site};
 use crate::pages::page_style;
-use crate::routes::Page;
+use crate::routes::{search_href, Page};
 use crate::screen::ScreenKey;
 use crate::search::{show_results, ResultTexts};
 
 stylance::import_crate_style!(style, "src/pages/search.module.css");
 
-pub fn search_page(site: &Site, key: &ScreenKey) -> impl IntoView {
+/// The query is read once: a new query is a new page (the form's GET, or a
+/// language switch, which builds the page again).
+pub fn search_page(text: &SearchPage, site: &Site, key: &ScreenKey) -> impl IntoView {
     let lang = key.lang;
-    let text = site.search.clone();
-    let texts = ResultTexts::of(&text);
-    let query = use_location().query;
-    let query = Memo::new(move |_| query.read().get("q").unwrap_or_default());
-    let (status, list) = (NodeRef::<html::P>::new(), NodeRef::<html::Div>::new());
-    let failed = RwSignal::new(false);
-    let retries = RwSignal::new(0u32);
-    // Each query, and each Retry, asks the results module again.
+    let texts = ResultTexts::of(text);
+    let query = use_location()
+        .query
+        .with_untracked(|q| q.get("q"))
+        .unwrap_or_default();
+    let results = NodeRef::<html::Div>::new();
+    let later = expect_context::<LaterLoad>();
+    let (asked, screen) = (query.clone(), key.clone());
+    // Once the page is on screen, and again at the shell's Retry; without a
+    // query, nothing is loaded.
     Effect::new(move |_| {
-        retries.track();
-        let (query, texts) = (query.get(), texts.clone());
-        let (Some(status), Some(list)) = (status.get(), list.get()) else { return };
-        failed.set(false);
+        later.retries.track();
+        if asked.trim().is_empty() {
+            return;
+        }
+        let Some(results) = results.get() else { return };
+        let (query, texts, screen) = (asked.clone(), texts.clone(), screen.clone());
         leptos::task::spawn_local(async move {
-            let shown = show_results(&status, &list, lang, &query, &texts).await;
-            failed.set(shown.is_err());
+            if show_results(&results, lang, &query, &texts).await.is_err() {
+                later.failed.set(Some(screen));
+            }
         });
     });
     view! {
@@ -45,19 +51,16 @@ pub fn search_page(site: &Site, key: &ScreenKey) -> impl IntoView {
                 {text.needs_javascript.clone()} " "
                 <a href=Page::News.href(lang)>{site.nav.label(Page::News).to_owned()}</a>
             </p>
-            <SearchForm
-                lang=Signal::stored(lang)
-                id="page-search"
-                label=text.label.clone()
-                button=text.button.clone()
-                value=query.into()
-                class=style::form
-            />
-            <Show when=move || failed.get()>
-                <LoadFailed on_retry=move || retries.update(|n| *n += 1)/>
-            </Show>
-            <p class=style::summary role="status" node_ref=status></p>
-            <div class=style::results node_ref=list></div>
+            <form method="get" action=search_href(lang) role="search" class=style::form>
+                <label for="page-search">{text.label.clone()}</label>
+                <input id="page-search" type="search" name="q" value=query/>
+                <button type="submit">{text.button.clone()}</button>
+            </form>
+            // The results module writes here: the count (or that nothing
+            // matched) in the status line, the hits after it.
+            <div class=style::results node_ref=results>
+                <p role="status"></p>
+            </div>
         </div>
     }
 }

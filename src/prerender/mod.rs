@@ -29,7 +29,7 @@ use crate::lang::Lang;
 use crate::lang_context::preferred_lang;
 use crate::loader::preload;
 use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
-use crate::routes::{lang_of_path, news_archive_href, news_item_href, Page, Route};
+use crate::routes::{lang_of_path, news_archive_href, news_item_href, search_href, Page, Route};
 use crate::screen::ScreenKey;
 
 /// One page to write: the URL path it answers (base included) and its file in dist.
@@ -68,6 +68,7 @@ pub fn targets(archive: &NewsArchive) -> Vec<Target> {
         targets.extend(
             (2..=archive.page_count()).map(|page| Target::page(news_archive_href(lang, page))),
         );
+        targets.push(Target::page(search_href(lang)));
         targets.extend(
             archive
                 .items

@@ -21,8 +21,8 @@ fn every_page_of_every_language_has_a_file() {
     let archive = shipped_content().archive;
     let files: Vec<String> = targets(&archive).into_iter().map(|t| t.file).collect();
     let items = archive.items.len();
-    // `/`, 5 sections + the news items + a 404 per language, the x-default 404.
-    assert_eq!(files.len(), 1 + 3 * (5 + items + 1) + 1);
+    // `/`, 5 sections + the news items + search + a 404 per language, the x-default 404.
+    assert_eq!(files.len(), 1 + 3 * (5 + items + 2) + 1);
     for expected in [
         "index.html",
         "zh/index.html",
@@ -31,6 +31,7 @@ fn every_page_of_every_language_has_a_file() {
         "zh/news/index.html",
         "en/contact/index.html",
         "fr/404.html",
+        "zh/search/index.html",
         "404.html",
     ] {
         assert!(

@@ -263,7 +263,9 @@ fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &
     for (at, url) in absolute_urls(&text) {
         let reason = match link::parse(url) {
             Ok(parsed) => match link::host_of(&parsed) {
-                Some(host) if rules.host_allowed(&host) => continue,
+                Some(host) if rules.host_allowed(&host) || link::is_reserved_example_host(&host) => {
+                    continue
+                }
                 Some(host) => format!("absolute URL to host `{host}` is not on the allowlist (checks/allowed-hosts.txt)"),
                 None => continue,
             },
@@ -274,7 +276,8 @@ fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &
 }
 
 /// Every `http(s)://…` in `text`, with its byte offset: the scheme in any
-/// case, up to the first character that ends a URL in code or markup.
+/// case, up to the first character that ends a URL in code or markup, or a
+/// template literal's `${` (the code that follows is not part of the host).
 fn absolute_urls(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let lower = text.to_ascii_lowercase();
     let starts: Vec<usize> = ["http://", "https://"]
@@ -283,8 +286,12 @@ fn absolute_urls(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|&at| !lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric()))
         .collect();
     starts.into_iter().map(move |at| {
-        let end = text[at..]
+        let rest = &text[at..];
+        let end = rest
             .find(|c: char| c.is_whitespace() || c.is_control() || "\"'`<>(){}[]^|".contains(c))
+            .into_iter()
+            .chain(rest.find("${"))
+            .min()
             .map_or(text.len(), |end| at + end);
         (at, &text[at..end])
     })

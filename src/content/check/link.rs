@@ -27,6 +27,16 @@ pub fn resolve_on_own_page(reference: &str) -> Option<Url> {
         .ok()
 }
 
+/// Whether `host` is one of the three names reserved for examples (RFC 2606):
+/// `example.com`, `example.net`, `example.org` never name a third party, so a
+/// URL on one (a parsing base in a library's code, say) cannot lead anywhere.
+/// Subdomains and the `.example` domain are not included: the checks' own
+/// tests stand for foreign hosts with them.
+pub fn is_reserved_example_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    ["example.com", "example.net", "example.org"].contains(&host.as_str())
+}
+
 /// The host a browser would contact for `url`, lowercase (`None` for a URL
 /// without one, such as `mailto:`).
 pub fn host_of(url: &Url) -> Option<String> {
@@ -101,4 +111,25 @@ pub fn check_https_link(href: &str, rules: &Rules) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_reserved_example_host;
+
+    #[test]
+    fn only_names_reserved_for_examples_are_reserved() {
+        for host in ["example.com", "example.org", "Example.NET."] {
+            assert!(is_reserved_example_host(host), "{host}");
+        }
+        for host in [
+            "example.com.evil.cn",
+            "notexample.com",
+            "cdn.example.org",
+            "evil.example",
+            "x.test",
+        ] {
+            assert!(!is_reserved_example_host(host), "{host}");
+        }
+    }
 }

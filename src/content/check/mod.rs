@@ -24,7 +24,9 @@ use std::path::Path;
 use serde_json::Value;
 
 use self::json::{json_reason, read_strict};
-use super::{Contact, ContentFile, Home, News, Site, SocialCommitment, Volunteers, FILES};
+use super::{
+    Contact, ContentFile, Home, News, SearchPage, Site, SocialCommitment, Volunteers, FILES,
+};
 use crate::lang::Lang;
 
 /// One thing wrong in one place.
@@ -142,6 +144,10 @@ fn check_file(
         Home::FILE => typed::<Home>(&text, report).map(|_| Checked::Other),
         Volunteers::FILE => typed::<Volunteers>(&text, report).map(|_| Checked::Other),
         Contact::FILE => typed::<Contact>(&text, report).map(|_| Checked::Other),
+        SearchPage::FILE => typed::<SearchPage>(&text, report).map(|page| {
+            check_count_placeholder(&page.results, report);
+            Checked::Other
+        }),
         SocialCommitment::FILE => typed(&text, report).map(Checked::SocialCommitment),
         News::FILE => typed::<News>(&text, report).map(|news| {
             news::check_labels(&news.labels, report);
@@ -150,6 +156,17 @@ fn check_file(
         _ => unreachable!("FILES lists only the files matched above"),
     }?;
     Some((value, checked))
+}
+
+/// The results line shows the number of hits where `{count}` stands: once.
+fn check_count_placeholder(results: &str, report: &mut Report) {
+    let count = results.matches("{count}").count();
+    if count != 1 {
+        report.add(
+            "results",
+            format!("must hold `{{count}}` exactly once, where the number of results goes (found {count} times)"),
+        );
+    }
 }
 
 /// Deserializes with the app's type, reporting the field path of the first

@@ -390,6 +390,13 @@ fn the_dist_check_reports_file_and_offset() {
         "let a=1;fetch('https://tracker.evil.example/x');// Casino",
     )
     .unwrap();
+    // A library's parsing base on a name reserved for examples leads nowhere;
+    // a template's `${…}` is code, not part of the host.
+    std::fs::write(
+        dist.join("assets/lib.js"),
+        "new URL(`https://example.com${path}`);fetch(`https://cdn.example.org${p}`)",
+    )
+    .unwrap();
     let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
         .iter()
         .map(ToString::to_string)
@@ -399,6 +406,7 @@ fn the_dist_check_reports_file_and_offset() {
         [
             "dist/assets/app.js: offset 51: contains the denied term `casino` (see checks/spam-deny-list.txt)",
             "dist/assets/app.js: offset 15: absolute URL to host `tracker.evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
+            "dist/assets/lib.js: offset 45: absolute URL to host `cdn.example.org` is not on the allowlist (checks/allowed-hosts.txt)",
         ]
     );
 }
