@@ -169,7 +169,8 @@ test.describe('the takeover', () => {
         .map((r) => r.startTime),
     }));
     expect(paint).toBeGreaterThan(0);
-    expect(appFiles).toHaveLength(2);
+    // The module, the snippets it imports, the WebAssembly.
+    expect(appFiles.length).toBeGreaterThanOrEqual(2);
     for (const start of appFiles) expect(start).toBeGreaterThan(paint);
   });
 

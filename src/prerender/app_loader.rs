@@ -16,17 +16,20 @@ use super::html::script_texts;
 /// The app's files as Trunk's `index.html` names them.
 struct AppFiles<'a> {
     module: &'a str,
-    module_integrity: &'a str,
     wasm: &'a str,
     wasm_integrity: &'a str,
+    /// Every module Trunk preloads (the app's, then the snippets it
+    /// imports), with its integrity hash.
+    module_preloads: Vec<(String, String)>,
 }
 
 const TRUNK_IMPORT: &str = "import init, * as bindings from '";
 const TRUNK_WASM: &str = "module_or_path: '";
 
 /// Trunk's `index.html` with Trunk's loader replaced by `start_app.js` and
-/// without the preloads of the module and the WebAssembly, which the script
-/// fetches itself once the page is painted. Read and edited as HTML; only
+/// without Trunk's preloads (the app's module and the snippets it imports,
+/// the WebAssembly), which the script asks for itself once the page is
+/// painted, with the same integrity hashes. Read and edited as HTML; only
 /// the file names inside Trunk's (JavaScript) loader are read as text.
 pub fn with_deferred_loader(html: &str) -> Result<String, String> {
     let found = read_trunk_files(html)?;
@@ -48,9 +51,14 @@ pub fn with_deferred_loader(html: &str) -> Result<String, String> {
     };
     let files = AppFiles {
         module,
-        module_integrity: &integrity_of(module),
         wasm,
         wasm_integrity: &integrity_of(wasm),
+        module_preloads: found
+            .preloads
+            .iter()
+            .filter(|(href, _)| href != wasm)
+            .cloned()
+            .collect(),
     };
     let script = start_app_script(&files);
     let inline_module = Cell::new(0);
@@ -65,12 +73,7 @@ pub fn with_deferred_loader(html: &str) -> Result<String, String> {
                 Ok(())
             }))
             .append_element_content_handler(element!(PRELOAD, |el| {
-                if el
-                    .get_attribute("href")
-                    .is_some_and(|href| href == module || href == wasm)
-                {
-                    el.remove();
-                }
+                el.remove();
                 Ok(())
             })),
     )
@@ -79,7 +82,7 @@ pub fn with_deferred_loader(html: &str) -> Result<String, String> {
 
 /// Inline module scripts, one of which is Trunk's loader.
 const INLINE_MODULE: &str = "script[type=module]:not([src])";
-/// The links that preload the app's module and WebAssembly.
+/// The links that preload the app's modules and WebAssembly.
 const PRELOAD: &str = "link[rel=modulepreload], link[rel=preload]";
 
 struct TrunkLoader {
@@ -136,7 +139,10 @@ fn start_app_script(files: &AppFiles) -> String {
         .map(|line| format!("{line}\n"))
         .collect();
     let script = script
-        .replace("__GLUE_INTEGRITY__", files.module_integrity)
+        .replace(
+            "__MODULE_PRELOADS__",
+            &serde_json::to_string(&files.module_preloads).expect("strings serialize"),
+        )
         .replace("__WASM_INTEGRITY__", files.wasm_integrity)
         .replace("__GLUE__", files.module)
         .replace("__WASM__", files.wasm)
@@ -153,6 +159,7 @@ mod tests {
         const wasm = await init({ module_or_path: '/scrc/app-36edf3ec3b900a08_bg.wasm' });\n\
         window.wasmBindings = bindings;\n</script>\n    <link rel=\"stylesheet\" href=\"/scrc/tokens-3d90.css\" integrity=\"sha384-css\"/>\n  \
         <link rel=\"modulepreload\" href=\"/scrc/app-36edf3ec3b900a08.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\">\
+        <link rel=\"modulepreload\" href=\"/scrc/snippets/app-1a2b/inline0.js\" crossorigin=\"anonymous\" integrity=\"sha384-snippet\">\
         <link rel=\"preload\" href=\"/scrc/app-36edf3ec3b900a08_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-wasm\" as=\"fetch\" type=\"application/wasm\">";
 
     #[test]
@@ -166,7 +173,7 @@ mod tests {
         assert_eq!(head.matches("<script").count(), 1);
         for filled in [
             "import('/scrc/app-36edf3ec3b900a08.js')",
-            "href: '/scrc/app-36edf3ec3b900a08.js', integrity: 'sha384-js'",
+            r#"[["/scrc/app-36edf3ec3b900a08.js","sha384-js"],["/scrc/snippets/app-1a2b/inline0.js","sha384-snippet"]]"#,
             "new Request('/scrc/app-36edf3ec3b900a08_bg.wasm', { integrity: 'sha384-wasm' })",
             "'largest-contentful-paint'",
             "document.querySelector('button[aria-controls=\"site-nav\"]')",
@@ -195,7 +202,10 @@ mod tests {
             .replace(" integrity=\"sha384-js\"", "")
             .replace(" integrity=\"sha384-wasm\"", "");
         let head = with_deferred_loader(&head).unwrap();
-        assert!(head.contains("integrity: '',"), "{head}");
+        assert!(
+            head.contains(r#"["/scrc/app-36edf3ec3b900a08.js",""]"#),
+            "{head}"
+        );
         assert!(head.contains("{ integrity: '' }"), "{head}");
     }
 }

@@ -34,11 +34,14 @@ await new Promise((start) => {
   if (document.readyState === 'complete') loaded();
   else addEventListener('load', loaded, { once: true });
 });
-// Trunk's subresource integrity, kept: on the module through its preload,
-// on the WebAssembly through its request.
-document.head.append(Object.assign(document.createElement('link'), {
-  rel: 'modulepreload', href: '__GLUE__', integrity: '__GLUE_INTEGRITY__', crossOrigin: 'anonymous',
-}));
+// Trunk's subresource integrity, kept: on the modules (the app's and the
+// snippets it imports) through their preloads, on the WebAssembly through
+// its request.
+for (const [href, integrity] of __MODULE_PRELOADS__) {
+  document.head.append(Object.assign(document.createElement('link'), {
+    rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous',
+  }));
+}
 const bindings = await import('__GLUE__');
 const wasm = await bindings.default({
   module_or_path: new Request('__WASM__', { integrity: '__WASM_INTEGRITY__' }),
