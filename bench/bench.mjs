@@ -81,7 +81,7 @@ const content = (lang, file) =>
 const LANGS = ['zh', 'en', 'fr'];
 // The newest press release, as the build lists it.
 const firstSlug = JSON.parse(fs.readFileSync(path.join(dist, 'content/en/news/page-1.json'), 'utf8')).items[0].slug;
-const PATHS = ['', 'volunteers', 'social-commitment', 'news', `news/${firstSlug}`, 'contact'];
+const PATHS = ['', 'volunteers', 'social-commitment', 'news', `news/${firstSlug}`, 'contact', 'search'];
 const ROUTES = LANGS.flatMap((lang) => PATHS.map((p) => `/${lang}/${p}`));
 
 /** Where the plain static copy of a route is served: the bench's own folder
@@ -105,7 +105,8 @@ function writeReferencePage(route) {
 }
 
 /** Size on the wire with brotli: the precompressed copy when there is one. */
-/** Every same-origin request of a first visit (empty cache), by kind, in bytes. */
+/** Every same-origin request of a first visit (empty cache), by kind, in
+ * bytes, and the search files among them (there should be none). */
 async function firstVisitBytes(browser, route) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -114,7 +115,39 @@ async function firstVisitBytes(browser, route) {
     await page.getByRole('heading', { level: 1 }).waitFor();
   });
   await context.close();
-  return bytesOf(dist, paths);
+  return { ...bytesOf(dist, paths), searchFiles: paths.filter(isSearchFile) };
+}
+
+/** A query of each language that finds several pages (as in e2e/tests/search.spec.ts). */
+const FIRST_SEARCH = { zh: '伦理', en: 'ethics', fr: 'éthique' };
+/** What only a search fetches: the results module and the language's Pagefind bundle. */
+const isSearchFile = (urlPath) => urlPath.startsWith('/pagefind/') || urlPath.startsWith('/search-results');
+
+/** A first search from an empty cache: the whole visit of the search page
+ * with a query, and the part of it only the search costs. */
+async function firstSearchBytes(browser, lang) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = await pathsRequested(page, origin, async () => {
+    await page.goto(`${origin}/${lang}/search?q=${encodeURIComponent(FIRST_SEARCH[lang])}`, { waitUntil: 'networkidle' });
+    await page.getByRole('main').getByRole('listitem').first().waitFor();
+  });
+  await context.close();
+  const search = paths.filter(isSearchFile);
+  const part = (test) => bytesOf(dist, search.filter(test)).total;
+  return {
+    lang,
+    query: FIRST_SEARCH[lang],
+    visit: bytesOf(dist, paths).total,
+    search: bytesOf(dist, search).total,
+    files: search.length,
+    // The site's results module; Pagefind's script, worker and WebAssembly;
+    // its index; the excerpts of the hits shown.
+    results: part((p) => p.startsWith('/search-results')),
+    pagefind: part((p) => /\/(pagefind(-[a-z]+)?\.(js|json)|wasm\.[a-z-]+\.pagefind)$/.test(p)),
+    index: part((p) => /\.pf_(meta|index|filter)$/.test(p)),
+    excerpts: part((p) => p.endsWith('.pf_fragment')),
+  };
 }
 
 /** One Lighthouse run with its default mobile emulation and throttling. */
@@ -255,6 +288,7 @@ async function main() {
     process.stderr.write(`measured ${route}\n`);
   }
   const switching = ci ? null : { phone: await languageSwitch(browser, 4), desktop: await languageSwitch(browser, 1) };
+  const searches = switchOnly ? [] : await Promise.all(LANGS.map((lang) => firstSearchBytes(browser, lang)));
   await browser.close();
 
   const lines = [
@@ -277,6 +311,18 @@ async function main() {
       '|---|---:|---:|---:|---:|',
       `| CPU 4× slower (phone) | ${phone.firstMs} ms | ${phone.cachedMs} ms | ${phone.staticMs} ms | ${ratio(phone)} × |`,
       `| CPU unthrottled (desktop) | ${desktop.firstMs} ms | ${desktop.cachedMs} ms | ${desktop.staticMs} ms | ${ratio(desktop)} × |`,
+    );
+  }
+
+  if (searches.length) {
+    lines.push(
+      '',
+      '| first search, empty cache, KB (br) | query | whole visit | search files | results module | Pagefind runtime | index | excerpts | files |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...searches.map(
+        (s) =>
+          `| /${s.lang}/search | ${s.query} | ${kb(s.visit)} | ${kb(s.search)} | ${kb(s.results)} | ${kb(s.pagefind)} | ${kb(s.index)} | ${kb(s.excerpts)} | ${s.files} |`,
+      ),
     );
   }
 
@@ -323,6 +369,8 @@ async function main() {
   for (const { route, bytes, lh } of rows) {
     check('firstVisitKb', bytes.total / 1024, BUDGETS.firstVisitKb, above, `${route}: first visit ${kb(bytes.total)} KB`);
     check('wasmKb', bytes.wasm / 1024, BUDGETS.wasmKb, above, `${route}: wasm ${kb(bytes.wasm)} KB`);
+    // Issue 18: search files are fetched only when a visitor searches.
+    if (bytes.searchFiles.length) crossed.push(`${route}: a first visit fetched search files: ${bytes.searchFiles.join(', ')}`);
     if (!lh) continue;
     check('performance', lh.performance, BUDGETS.performance, below, `${route}: performance ${lh.performance}`);
     check('accessibility', lh.accessibility, BUDGETS.accessibility, below, `${route}: accessibility ${lh.accessibility}`);
@@ -358,7 +406,7 @@ async function main() {
   fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
   const name = ci ? 'ci' : 'latest';
   fs.writeFileSync(path.join(repo, `bench/results/${name}.md`), report + '\n');
-  fs.writeFileSync(path.join(repo, `bench/results/${name}.json`), JSON.stringify({ rows, switching, over, crossed }, null, 2));
+  fs.writeFileSync(path.join(repo, `bench/results/${name}.json`), JSON.stringify({ rows, switching, searches, over, crossed }, null, 2));
   process.exit(crossed.length ? 1 : 0);
 }
 
