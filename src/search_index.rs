@@ -27,7 +27,7 @@ pub struct SearchRecord {
     pub section: String,
     /// A press release's date.
     pub date: Option<NewsDate>,
-    /// Every text of the page, one paragraph a line.
+    /// Every text of the page below its title, one paragraph a line.
     pub text: String,
 }
 
@@ -154,8 +154,10 @@ async fn bundle(
         .build();
     let mut index = PagefindIndex::new(Some(options)).map_err(|e| e.to_string())?;
     for record in records {
+        // The words of the title are found as the text's are; it is shown as written.
+        let content = fold_width(&format!("{}\n{}", record.title, record.text));
         let mut meta = BTreeMap::from([
-            ("title".to_owned(), fold_width(&record.title)),
+            ("title".to_owned(), record.title),
             ("section".to_owned(), record.section),
         ]);
         // Shown as the news list shows it, with its ISO form for `<time>`.
@@ -166,7 +168,7 @@ async fn bundle(
         index
             .add_custom_record(
                 record.url,
-                fold_width(&record.text),
+                content,
                 language.to_owned(),
                 Some(meta),
                 None,
