@@ -785,8 +785,11 @@ fn the_dist_check_reads_precompressed_copies_as_what_they_stand_for() {
 #[test]
 fn a_results_line_without_its_count_or_with_two_is_reported() {
     let f = Fixture::new();
-    f.replace("fr/search.json", "{count}", "")
-        .replace("en/search.json", "{count}", "{count} / {count}");
+    f.replace("fr/search.json", "{count}", "").replace(
+        "en/search.json",
+        "{count}",
+        "{count} / {count}",
+    );
     assert_eq!(
         f.problems(),
         [
