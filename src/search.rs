@@ -5,6 +5,7 @@
 //! the bundle through Pagefind's own script and writes the hits: both are
 //! loaded only when a visitor searches.
 
+use crate::content::SearchPage;
 use crate::deploy::site_path;
 use crate::lang::Lang;
 
@@ -42,34 +43,13 @@ pub fn is_result_url(url: &str) -> bool {
         && !url.contains(|c: char| c == '\\' || c.is_control() || c.is_whitespace())
 }
 
-/// What the results module says, from the search page's file (`search.json`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResultTexts {
-    pub searching: String,
-    /// "Results: {count}", the count put in by the module.
-    pub results: String,
-    pub no_results: String,
-    /// The button that shows the next hits.
-    pub more: String,
-}
-
-impl ResultTexts {
-    pub fn of(text: &crate::content::SearchPage) -> ResultTexts {
-        ResultTexts {
-            searching: text.searching.clone(),
-            results: text.results.clone(),
-            no_results: text.no_results.clone(),
-            more: text.more.clone(),
-        }
-    }
-}
-
 /// The file of the results module, which Trunk builds from
 /// `src/bin/search_results.rs` (see `index.html`).
 pub const RESULTS_MODULE: &str = "/search-results.js";
 
 /// Shows what `query` finds in `lang` in `results`, whose first child is the
-/// status line (the count, or that nothing matched); the hits go after it.
+/// status line (the count, or that nothing matched); the hits go after it,
+/// in the words of the search page's file (`text`).
 /// The results module is imported on first use and then kept by the
 /// browser; an `Err` is a module or bundle that did not load.
 #[cfg(target_arch = "wasm32")]
@@ -77,18 +57,19 @@ pub async fn show_results(
     results: &web_sys::HtmlElement,
     lang: Lang,
     query: &str,
-    texts: &ResultTexts,
+    text: &SearchPage,
 ) -> Result<(), wasm_bindgen::JsValue> {
     let module = site_path(RESULTS_MODULE);
     let bundle = bundle_path(lang);
-    let ResultTexts {
-        searching,
-        results: count,
-        no_results,
-        more,
-    } = texts;
     show_in(
-        &module, &bundle, results, query, searching, count, no_results, more,
+        &module,
+        &bundle,
+        results,
+        query,
+        &text.searching,
+        &text.results,
+        &text.no_results,
+        &text.more,
     )
     .await
     .map(drop)
@@ -100,7 +81,7 @@ pub async fn show_results<R>(
     _results: &R,
     _lang: Lang,
     _query: &str,
-    _texts: &ResultTexts,
+    _text: &SearchPage,
 ) -> Result<(), ()> {
     Ok(())
 }

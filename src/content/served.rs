@@ -29,7 +29,6 @@ pub struct LangContent {
     pub social_commitment: SocialCommitment,
     pub news: News,
     pub contact: Contact,
-    pub search: SearchPage,
 }
 
 /// Everything the site serves below `/content/`.
@@ -55,7 +54,7 @@ impl ServedContent {
             let home = section::<Home>(content_dir, lang, &mut files)?;
             let volunteers = section::<Volunteers>(content_dir, lang, &mut files)?;
             let contact = section::<Contact>(content_dir, lang, &mut files)?;
-            let search = section::<SearchPage>(content_dir, lang, &mut files)?;
+            section::<SearchPage>(content_dir, lang, &mut files)?;
             let news = section::<News>(content_dir, lang, &mut files)?;
             let social_commitment = section::<SocialCommitment>(content_dir, lang, &mut files)?;
             let related: Vec<&str> = social_commitment
@@ -75,7 +74,6 @@ impl ServedContent {
                 social_commitment,
                 news,
                 contact,
-                search,
             });
         }
         Ok(ServedContent {

@@ -2,6 +2,8 @@
 //! JavaScript, and the results, which a module of their own writes when a
 //! visitor searches (`crate::search`), so no other page pays for them.
 
+use std::sync::Arc;
+
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -12,22 +14,22 @@ use crate::content::{SearchPage, Site};
 use crate::pages::page_style;
 use crate::routes::{search_href, Page};
 use crate::screen::ScreenKey;
-use crate::search::{show_results, ResultTexts};
+use crate::search::show_results;
 
 stylance::import_crate_style!(style, "src/pages/search.module.css");
 
 /// The query is read once: a new query is a new page (the form's GET, or a
 /// language switch, which builds the page again).
-pub fn search_page(text: &SearchPage, site: &Site, key: &ScreenKey) -> impl IntoView {
+/// `text` is shared with the results, which are shown after the page is.
+pub fn search_page(text: &Arc<SearchPage>, site: &Site, key: &ScreenKey) -> impl IntoView {
     let lang = key.lang;
-    let texts = ResultTexts::of(text);
     let query = use_location()
         .query
         .with_untracked(|q| q.get("q"))
         .unwrap_or_default();
     let results = NodeRef::<html::Div>::new();
     let later = expect_context::<LaterLoad>();
-    let (asked, screen) = (query.clone(), key.clone());
+    let (asked, screen, shared) = (query.clone(), key.clone(), Arc::clone(text));
     // Once the page is on screen, and again at the shell's Retry; without a
     // query, nothing is loaded.
     Effect::new(move |_| {
@@ -36,9 +38,9 @@ pub fn search_page(text: &SearchPage, site: &Site, key: &ScreenKey) -> impl Into
             return;
         }
         let Some(results) = results.get() else { return };
-        let (query, texts, screen) = (asked.clone(), texts.clone(), screen.clone());
+        let (query, text, screen) = (asked.clone(), Arc::clone(&shared), screen.clone());
         leptos::task::spawn_local(async move {
-            if show_results(&results, lang, &query, &texts).await.is_err() {
+            if show_results(&results, lang, &query, &text).await.is_err() {
                 later.failed.set(Some(screen));
             }
         });
