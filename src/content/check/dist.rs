@@ -150,7 +150,8 @@ fn foreign_link(value: &str, rules: &Rules) -> Option<String> {
 }
 
 /// Why a page's running text is refused: a hidden character, a web address,
-/// or a denied term spaced out (the scan of the whole file reports the others).
+/// or a denied term disguised as spam writes it (the scan of the whole file
+/// reports the others).
 /// Line breaks and tabs are HTML's own white space there.
 fn text_problem(text: &str, rules: &Rules) -> Option<String> {
     let text: String = text
@@ -164,7 +165,7 @@ fn text_problem(text: &str, rules: &Rules) -> Option<String> {
             text.trim().escape_debug()
         ));
     }
-    if let Some(term) = rules.spaced_out_term_in(&text) {
+    if let Some(term) = rules.disguised_term_in(&text) {
         return Some(format!(
             "text contains the denied term `{term}` (see checks/spam-deny-list.txt)"
         ));

@@ -48,6 +48,19 @@ const LOOKALIKES: [(char, &[char]); 12] = [
     ('t', &['\u{FF54}', '\u{1D42D}']),
 ];
 
+/// Digits spam writes for letters, each with its letter.
+const DIGITS: [(char, char); 9] = [
+    ('o', '0'),
+    ('i', '1'),
+    ('l', '1'),
+    ('e', '3'),
+    ('a', '4'),
+    ('s', '5'),
+    ('t', '7'),
+    ('b', '8'),
+    ('g', '9'),
+];
+
 /// One character of a term as an attacker might write it.
 fn disguise_char(c: char, trick: u8, pick: usize) -> String {
     let mut out = String::new();
@@ -100,14 +113,26 @@ proptest! {
         ),
         tricks in proptest::collection::vec((any::<u8>(), any::<usize>()), 32),
         spacing in proptest::sample::select(vec!["", " ", ".", "-", "\u{b7}", "\u{3000}"]),
+        digits in any::<bool>(),
         before in "[A-Za-zéà ]{0,12}",
         after in "[A-Za-zéà ]{0,12}",
     ) {
-        // Spaced out or not, every letter disguised on its own.
+        // Spaced out or not, every letter disguised on its own; or every
+        // other letter written as a digit (not in a term that has digits of
+        // its own, such as `bet365`), full width or not.
+        let digits = digits && !term.chars().any(|c| c.is_ascii_digit());
         let disguised = term
             .chars()
             .zip(tricks.iter().cycle())
-            .map(|(c, &(trick, pick))| disguise_char(c, trick, pick))
+            .enumerate()
+            .map(|(at, (c, &(trick, pick)))| {
+                match DIGITS.iter().find(|(letter, _)| *letter == c) {
+                    Some(&(_, digit)) if digits && at % 2 == 1 => {
+                        disguise_char(digit, trick % 3, pick)
+                    }
+                    _ => disguise_char(c, trick, pick),
+                }
+            })
             .collect::<Vec<_>>()
             .join(spacing);
         // Latin terms count as whole words, so they stand apart.

@@ -29,10 +29,16 @@ impl Rules {
     pub fn from_lists(deny_list: &str, allowed_hosts: &str) -> Rules {
         Rules {
             deny_terms: entries(deny_list)
-                .map(|term| DeniedTerm {
-                    listed: term.to_owned(),
-                    folded: fold(term),
-                    joined: fold(&term.replace(is_separator, "")),
+                .map(|term| {
+                    let folded = fold(term);
+                    let joined = fold(&term.replace(is_separator, ""));
+                    DeniedTerm {
+                        listed: term.to_owned(),
+                        folded_il: i_as_l(&folded),
+                        joined_il: i_as_l(&joined),
+                        folded,
+                        joined,
+                    }
                 })
                 .collect(),
             allowed_hosts: entries(allowed_hosts)
@@ -57,25 +63,38 @@ impl Rules {
     /// The first denied term in `text`, however it is disguised (see [`fold`]).
     /// Latin-script terms match whole words only (`bet` is not in `between`);
     /// terms in other scripts match anywhere, since those scripts do not
-    /// separate words with spaces. A term spaced out is found too (see
-    /// [`Self::spaced_out_term_in`]).
+    /// separate words with spaces. A term spaced out or spelled with digits
+    /// is found too (see [`Self::disguised_term_in`]).
     pub fn denied_term_in(&self, text: &str) -> Option<&str> {
         let folded = fold(text);
         self.deny_terms
             .iter()
             .find(|term| term.find_in(&folded).is_some())
             .map(|term| term.listed.as_str())
-            .or_else(|| self.spaced_out_term_in(text))
+            .or_else(|| self.disguised_term_in(text))
     }
 
-    /// The first denied term `text` spells only when read spaced out: letter
-    /// by letter (`c a s i n o`, `c.a.s.i.n.o`) or with separators between
-    /// Chinese characters (`博 彩`).
-    pub fn spaced_out_term_in(&self, text: &str) -> Option<&str> {
-        let words: Vec<String> = spaced_out_words(text).iter().map(|w| fold(w)).collect();
+    /// The first denied term `text` spells only when read as spam writes it:
+    /// spaced out letter by letter (`c a s i n o`, `c.a.s.i.n.o`), with
+    /// separators between Chinese characters (`博 彩`), or with digits and
+    /// signs for the letters they look like (`c4s1n0`, `p0k3r`, `ca$ino`,
+    /// also spaced out). A term `text` also holds undisguised is not
+    /// reported here, so that a scan of the folded text reports it once.
+    pub fn disguised_term_in(&self, text: &str) -> Option<&str> {
+        let spaced: Vec<(String, String)> = spaced_out_words(text)
+            .iter()
+            .map(|word| (fold(word), digits_read(word)))
+            .collect();
+        let folded = fold(text);
+        let read = digits_read(text);
         self.deny_terms
             .iter()
-            .find(|term| words.iter().any(|word| word.contains(&term.joined)))
+            .find(|term| {
+                spaced.iter().any(|(word, read_word)| {
+                    word.contains(&term.joined) || read_word.contains(&term.joined_il)
+                }) || (term.find(&term.folded_il, &read).is_some()
+                    && term.find_in(&folded).is_none())
+            })
             .map(|term| term.listed.as_str())
     }
 
@@ -109,16 +128,25 @@ struct DeniedTerm {
     folded: String,
     /// Folded without its own spaces, as it reads in a spaced-out word.
     joined: String,
+    /// `folded` and `joined` with `i` read as `l`, as they are sought in
+    /// text whose digits were read as letters (see [`digits_read`]).
+    folded_il: String,
+    joined_il: String,
 }
 
 impl DeniedTerm {
-    /// Where the term occurs in folded text: Latin-script terms as whole
-    /// words only, others anywhere.
+    /// Where the term occurs in folded text.
     fn find_in(&self, folded: &str) -> Option<usize> {
-        if self.folded.is_ascii() {
-            find_word(folded, &self.folded)
+        self.find(&self.folded, folded)
+    }
+
+    /// Where `form`, a form of the term, occurs in `text`: Latin-script terms
+    /// as whole words only, others anywhere.
+    fn find(&self, form: &str, text: &str) -> Option<usize> {
+        if form.is_ascii() {
+            find_word(text, form)
         } else {
-            folded.find(&self.folded)
+            text.find(form)
         }
     }
 }
@@ -180,6 +208,58 @@ fn spaced_out_words(text: &str) -> Vec<String> {
     words
 }
 
+/// `text` [`fold`]ed, then with digits and signs read as the letters they
+/// look like in every word that has at least as many letters as such
+/// characters: `c4s1n0` reads `casino` and `p0k3r` `poker`, while `18F`,
+/// `2026` or `B37` stay as they are. `1`, `!` and `|` stand for `i` as often
+/// as for `l`, so they are read as `l` and every `i` is read as `l` too
+/// ([`i_as_l`]); terms are sought in the same form. Full-width forms and
+/// confusables of other scripts are `fold`'s; this is spam's own alphabet,
+/// which no Unicode table lists.
+fn digits_read(text: &str) -> String {
+    let folded = fold(text);
+    let mut read = String::with_capacity(folded.len());
+    let mut word: Vec<char> = Vec::new();
+    for c in folded.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() || letter_written_as(c).is_some() {
+            word.push(c);
+            continue;
+        }
+        let signs = word
+            .iter()
+            .filter(|&&c| letter_written_as(c).is_some())
+            .count();
+        let letters = word.iter().filter(|c| c.is_alphabetic()).count();
+        let as_letters = signs > 0 && letters >= signs;
+        read.extend(word.drain(..).map(|c| match letter_written_as(c) {
+            Some(letter) if as_letters => letter,
+            _ => c,
+        }));
+        read.push(c);
+    }
+    read.pop();
+    i_as_l(&read)
+}
+
+/// The letter a digit or sign stands for in spam.
+fn letter_written_as(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' | '!' | '|' => 'l',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        _ => return None,
+    })
+}
+
+fn i_as_l(folded: &str) -> String {
+    folded.replace('i', "l")
+}
+
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
@@ -220,6 +300,27 @@ mod tests {
         assert_eq!(rules.denied_term_in("线上博·彩"), Some("博彩"));
         assert_eq!(rules.denied_term_in("c a s i n o x"), Some("casino"));
         assert_eq!(rules.denied_term_in("a best time, be there, il y a"), None);
+    }
+
+    #[test]
+    fn digits_and_signs_for_letters_are_read_and_numbers_are_not() {
+        let rules = Rules::from_lists("casino\npoker\nbet\nslot machine\n", "");
+        assert_eq!(rules.denied_term_in("Best c4s1n0 in town"), Some("casino"));
+        assert_eq!(rules.denied_term_in("ca$ino"), Some("casino"));
+        assert_eq!(rules.denied_term_in("P0K3R night"), Some("poker"));
+        assert_eq!(rules.denied_term_in("Place a b3t"), Some("bet"));
+        assert_eq!(rules.denied_term_in("s1ot mach!ne"), Some("slot machine"));
+        assert_eq!(rules.denied_term_in("ｃ４ｓｉｎｏ"), Some("casino"));
+        assert_eq!(rules.denied_term_in("c 4 s 1 n 0"), Some("casino"));
+        assert_eq!(rules.denied_term_in("c4s\u{200B}1n0"), Some("casino"));
+        for ordinary in [
+            "Room B37, 18F, Building A",
+            "200032 Shanghai, +86 21 3367 6666",
+            "COVID-19, H1N1, 5G, A1",
+            "2026-12-03: 8 studies",
+        ] {
+            assert_eq!(rules.denied_term_in(ordinary), None, "{ordinary}");
+        }
     }
 
     #[test]

@@ -513,6 +513,7 @@ fn denied_terms_are_caught_however_disguised() {
         "\u{1D41C}\u{1D41A}sino", // mathematical bold letters
         "\u{24D2}asino",          // a circled letter
         "c\u{301}asi\u{336}no",   // an accent and a stroke
+        "C4S1N0 en ligne",        // digits for letters
     ] {
         assert_eq!(
             problems_with_heading(heading),
@@ -659,6 +660,7 @@ fn the_dist_check_reads_pages_as_a_browser_does() {
             "<p>Visit evil&period;example/promo</p>",
             "<img srcset=\"/a.png 1x, //evil.example/b.png 2x\">",
             "<p>Casino</p>",
+            "<p>Play p0k3r</p>",
             "<style>/* www.not-text.example */</style>",
         ),
     )
@@ -682,6 +684,8 @@ fn the_dist_check_reads_pages_as_a_browser_does() {
             "dist/index.html: (text): text contains a web address (`evil.example/promo`)",
             // The second candidate of a srcset.
             "dist/index.html: <img srcset>: link to host `evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
+            // Digits for letters, which only the page's text is read for.
+            "dist/index.html: (text): text contains the denied term `poker` (see checks/spam-deny-list.txt)",
         ]
     );
 }
