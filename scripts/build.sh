@@ -40,9 +40,6 @@ scripts/minify-assets.sh "$DIST"
 step "prerender every page and language (from ${CONTENT_DIR:-public/content})"
 cargo run --quiet --locked --bin prerender -- "$DIST"
 
-step "search index of every language (Pagefind, into $DIST/pagefind/)"
-cargo run --quiet --locked --bin search-index -- "$DIST"
-
 # After prerendering: the CSP allows the loader the prerendered pages carry.
 step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
 cargo run --quiet --locked --bin site-headers -- "$DIST"

@@ -9,6 +9,11 @@ const texts = (lang: Lang) => content(lang, 'search.json');
 const main = (page: Page) => page.getByRole('main');
 const status = (page: Page) => main(page).getByRole('status');
 const resultTitles = (page: Page) => main(page).getByRole('listitem').getByRole('heading', { level: 2 });
+/** The result whose title is `title`. */
+const result = (page: Page, title: string) =>
+  main(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
 
 /** Every result's title, pressing "more" until all are shown. */
 async function allResultTitles(page: Page, lang: Lang): Promise<string[]> {
@@ -32,6 +37,13 @@ async function statedCount(page: Page, lang: Lang): Promise<number> {
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The section pages whose text (below their head) matches: their heading and their section's name. */
+const sectionPagesMentioning = (lang: Lang, pattern: RegExp) =>
+  ['home', 'volunteers', 'social_commitment', 'contact']
+    .map((key) => ({ key, page: content(lang, `${key.replace('_', '-')}.json`) }))
+    .filter(({ page: { meta, ...text } }) => pattern.test(JSON.stringify(text)))
+    .map(({ key, page }) => ({ heading: page.heading as string, section: content(lang, 'site.json').nav[key] }));
+
 /** The press releases shown in `lang`, in `lang`, whose title matches. */
 const titled = (lang: Lang, pattern: RegExp) =>
   newsItems(lang)
@@ -49,13 +61,20 @@ for (const [lang, query, pattern] of [
     await openApp(page, `/${lang}/search?q=${encodeURIComponent(query)}`);
     const found = await allResultTitles(page, lang);
     for (const title of expected) expect(found).toContain(title);
+    // Section pages that speak of it are found too.
+    const pages = sectionPagesMentioning(lang, pattern);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const { heading } of pages) expect(found).toContain(heading);
     expect(await statedCount(page, lang)).toBe(found.length);
     await expect(main(page).getByRole('listitem').locator('mark').first()).toBeVisible();
-    // A press release says when it was published, as the news list does.
+    // A press release names its section and says when it was published, as the news list does.
     const item = newsItems(lang).find((i) => i.title === expected[0])!;
-    await expect(
-      main(page).getByRole('listitem').filter({ hasText: expected[0] }).locator(`time[datetime="${item.date}"]`),
-    ).toBeVisible();
+    const hit = result(page, expected[0]);
+    await expect(hit.locator(`time[datetime="${item.date}"]`)).toBeVisible();
+    await expect(hit).toContainText(content(lang, 'site.json').nav.news);
+    for (const { heading, section } of pages) {
+      await expect(result(page, heading)).toContainText(section);
+    }
     await expect(main(page).getByRole('searchbox')).toHaveValue(query);
   });
 }
