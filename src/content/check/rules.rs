@@ -209,9 +209,10 @@ fn spaced_out_words(text: &str) -> Vec<String> {
 }
 
 /// `text` [`fold`]ed, then with digits and signs read as the letters they
-/// look like in every word that has at least as many letters as such
+/// look like in every Latin word that has at least as many letters as such
 /// characters: `c4s1n0` reads `casino` and `p0k3r` `poker`, while `18F`,
-/// `2026` or `B37` stay as they are. `1`, `!` and `|` stand for `i` as often
+/// `2026`, `B37` or `第837号` stay as they are (after `fold`, a Latin word is
+/// a run of ASCII letters, digits and those signs). `1`, `!` and `|` stand for `i` as often
 /// as for `l`, so they are read as `l` and every `i` is read as `l` too
 /// ([`i_as_l`]); terms are sought in the same form. Full-width forms and
 /// confusables of other scripts are `fold`'s; this is spam's own alphabet,
@@ -221,7 +222,7 @@ fn digits_read(text: &str) -> String {
     let mut read = String::with_capacity(folded.len());
     let mut word: Vec<char> = Vec::new();
     for c in folded.chars().chain(std::iter::once(' ')) {
-        if c.is_alphanumeric() || letter_written_as(c).is_some() {
+        if c.is_ascii_alphanumeric() || letter_written_as(c).is_some() {
             word.push(c);
             continue;
         }
@@ -229,7 +230,7 @@ fn digits_read(text: &str) -> String {
             .iter()
             .filter(|&&c| letter_written_as(c).is_some())
             .count();
-        let letters = word.iter().filter(|c| c.is_alphabetic()).count();
+        let letters = word.iter().filter(|c| c.is_ascii_alphabetic()).count();
         let as_letters = signs > 0 && letters >= signs;
         read.extend(word.drain(..).map(|c| match letter_written_as(c) {
             Some(letter) if as_letters => letter,
@@ -318,6 +319,8 @@ mod tests {
             "200032 Shanghai, +86 21 3367 6666",
             "COVID-19, H1N1, 5G, A1",
             "2026-12-03: 8 studies",
+            "第837号新闻稿：稽查 · 上海",
+            "上海市徐汇区枫林路380号A座18楼，邮编200032",
         ] {
             assert_eq!(rules.denied_term_in(ordinary), None, "{ordinary}");
         }
