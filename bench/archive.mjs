@@ -1,19 +1,21 @@
 // The archive-scale comparison, run by bench/archive.sh on two builds of the
 // site, with archives of 100 and of 1,000 press releases per language:
 //
-//   node bench/archive.mjs --run COUNT,ORIGIN,DIST,STEP_LOG --run …
+//   node bench/archive.mjs --run COUNT,ORIGIN,DIST,STEP_LOG,INDEX_MS --run …
 //
 // For home, the first archive page and a news item (in English), it measures
 // in Chromium the brotli bytes of a first visit and of a switch to French,
-// then the size of dist/ and the build time per page (the steps that grow
-// with the pages: prerender to precompress, from STEP_LOG). Prints both runs
-// side by side and checks the largest against the smallest with BUDGETS.
+// and those of a first search in each language; then the size of dist/, the
+// build time per page (the steps that grow with the pages: prerender to
+// precompress, from STEP_LOG) and the search index's time per press release
+// (INDEX_MS, timed by archive.sh). Prints both runs side by side and
+// checks the largest against the smallest with BUDGETS.
 
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { bytesOf, pathsRequested } from './dist-bytes.mjs';
+import { bytesOf, firstSearchPaths, isSearchFile, pathsRequested } from './dist-bytes.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(path.join(repo, 'e2e', 'package.json'));
@@ -25,8 +27,12 @@ const BUDGETS = {
   // A page costs what it shows, whatever the size of the archive.
   firstVisitRatio: 1.05,
   switchRatio: 1.05,
-  // Each page costs the build the same time.
+  // Each page costs the build the same time, and each item the search index.
   buildPerPageRatio: 1.5,
+  indexPerItemRatio: 1.5,
+  // A first search fetches the parts of the index its words are in, which
+  // grow with the items that hold them: at most 1.5 × for 10 × the items.
+  firstSearchRatio: 1.5,
   // dist/ grows at most in proportion to the archive: 10 × the items, at most
   // 10.5 × the bytes (it holds a fixed part, so linear growth stays below 10).
   distPerItemRatio: 1.05,
@@ -35,17 +41,19 @@ const BUDGETS = {
 // An item present in both archives and translated into every language.
 const ITEM = 'synthetic-item-00010';
 const PAGES = { home: '/en/', 'news list': '/en/news', 'news item': `/en/news/${ITEM}` };
+// A word of the synthetic text (src/content/archive/synthetic.rs) in each language.
+const SEARCHES = { zh: '伦理', en: 'ethics', fr: 'éthique' };
 
 const runs = process.argv
   .slice(2)
   .flatMap((arg, i, all) => (all[i - 1] === '--run' ? [arg] : []))
   .map((spec) => {
-    const [count, origin, dist, stepLog] = spec.split(',');
-    return { count: Number(count), origin, dist: path.resolve(dist), stepLog };
+    const [count, origin, dist, stepLog, indexMs] = spec.split(',');
+    return { count: Number(count), origin, dist: path.resolve(dist), stepLog, indexMs: Number(indexMs) };
   })
   .sort((a, b) => a.count - b.count);
 if (runs.length < 2) {
-  console.error('usage: node bench/archive.mjs --run COUNT,ORIGIN,DIST,STEP_LOG --run …');
+  console.error('usage: node bench/archive.mjs --run COUNT,ORIGIN,DIST,STEP_LOG,INDEX_MS --run …');
   process.exit(2);
 }
 
@@ -101,6 +109,12 @@ async function main() {
     run.distBytes = size.bytes;
     run.htmlPages = size.pages;
     run.msPerPage = (pageStepsSeconds(run.stepLog) * 1000) / run.htmlPages;
+    run.indexMsPerItem = run.indexMs / run.count;
+    run.searches = {};
+    for (const [lang, query] of Object.entries(SEARCHES)) {
+      const paths = await firstSearchPaths(browser, run.origin, lang, query);
+      run.searches[lang] = bytesOf(run.dist, paths.filter(isSearchFile)).total;
+    }
   }
   await browser.close();
 
@@ -118,9 +132,13 @@ async function main() {
     row(`${name}: first visit KB`, kb, (r) => r.pages[name].firstVisit, BUDGETS.firstVisitRatio);
     row(`${name}: switch to French KB`, kb, (r) => r.pages[name].languageSwitch, BUDGETS.switchRatio);
   }
+  for (const [lang, query] of Object.entries(SEARCHES)) {
+    row(`first search “${query}” (${lang}): search files KB`, kb, (r) => r.searches[lang], BUDGETS.firstSearchRatio);
+  }
   const growth = large.count / small.count;
   row('dist/ MB', (b) => (b / 2 ** 20).toFixed(1), (r) => r.distBytes, growth * BUDGETS.distPerItemRatio);
   row('build ms per page', (ms) => ms.toFixed(1), (r) => r.msPerPage, BUDGETS.buildPerPageRatio);
+  row('search index ms per press release', (ms) => ms.toFixed(1), (r) => r.indexMsPerItem, BUDGETS.indexPerItemRatio);
 
   console.log(`\n| press releases per language | ${runs.map((r) => r.count).join(' | ')} | ratio | budget |`);
   console.log(`|---|${runs.map(() => '---:').join('|')}|---:|---|`);

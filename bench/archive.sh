@@ -3,8 +3,9 @@
 # synthetic archives of 100 and of 1,000 press releases per language (distinct
 # text, some items in one or two languages only), serves both with nginx, and
 # compares them side by side with bench/archive.mjs: what a first visit and a
-# language switch download on home, the first archive page and an item, the
-# size of dist/ and the build time per page. Exits 1 when a budget is crossed.
+# language switch download on home, the first archive page and an item, what
+# a first search downloads, the size of dist/, the build time per page and the
+# search index's time per item. Exits 1 when a budget is crossed.
 # Part of `make bench`; the test command keeps a cheap host test instead
 # (src/prerender/tests.rs: what a page embeds does not grow with the archive).
 set -euo pipefail
@@ -28,12 +29,18 @@ for count in 100 1000; do
   echo "archive bench: building $count press releases per language (log: $dir/build.log)"
   CONTENT_DIR="$dir/content" SITE_ORIGIN="$origin" SITE_BASE="" DIST="$dir/dist-$count" STEP_LOG="$dir/steps.log" \
     scripts/build.sh > "$dir/build.log" 2>&1 || { tail -30 "$dir/build.log"; exit 1; }
+  # The search index is written inside `trunk build` (a Trunk hook), where the
+  # step log cannot see it: time it on its own, into a scratch folder.
+  cargo build --quiet --locked --bin search-index
+  start=$(date +%s%N)
+  CONTENT_DIR="$dir/content" target/debug/search-index "$dir/index-timing" > /dev/null
+  index_ms=$(( ($(date +%s%N) - start) / 1000000 ))
   scripts/serve-dist.sh "$port" "$dir/dist-$count" &
   servers+=($!)
   for _ in $(seq 50); do
     curl -fsS -o /dev/null "$origin/index.html" 2>/dev/null && break
     sleep 0.2
   done
-  runs+=(--run "$count,$origin,$dir/dist-$count,$dir/steps.log")
+  runs+=(--run "$count,$origin,$dir/dist-$count,$dir/steps.log,$index_ms")
 done
 node bench/archive.mjs "${runs[@]}"

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-import { bytesOf, distFile, pathsRequested } from './dist-bytes.mjs';
+import { bytesOf, distFile, firstSearchPaths, isSearchFile, pathsRequested } from './dist-bytes.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(path.join(repo, 'e2e', 'package.json'));
@@ -120,19 +120,10 @@ async function firstVisitBytes(browser, route) {
 
 /** A query of each language that finds several pages (as in e2e/tests/search.spec.ts). */
 const FIRST_SEARCH = { zh: '伦理', en: 'ethics', fr: 'éthique' };
-/** What only a search fetches: the results module and the language's Pagefind bundle. */
-const isSearchFile = (urlPath) => urlPath.startsWith('/pagefind/') || urlPath.startsWith('/search-results');
-
 /** A first search from an empty cache: the whole visit of the search page
  * with a query, and the part of it only the search costs. */
 async function firstSearchBytes(browser, lang) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const paths = await pathsRequested(page, origin, async () => {
-    await page.goto(`${origin}/${lang}/search?q=${encodeURIComponent(FIRST_SEARCH[lang])}`, { waitUntil: 'networkidle' });
-    await page.getByRole('main').getByRole('listitem').first().waitFor();
-  });
-  await context.close();
+  const paths = await firstSearchPaths(browser, origin, lang, FIRST_SEARCH[lang]);
   const search = paths.filter(isSearchFile);
   const part = (test) => bytesOf(dist, search.filter(test)).total;
   return {

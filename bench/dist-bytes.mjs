@@ -49,3 +49,19 @@ export function bytesOf(dist, paths) {
   bytes.total = Object.values(bytes).reduce((a, b) => a + b, 0);
   return bytes;
 }
+
+/** What only a search fetches: the results module and a language's Pagefind bundle. */
+export const isSearchFile = (urlPath) => urlPath.startsWith('/pagefind/') || urlPath.startsWith('/search-results');
+
+/** The paths a first search from an empty cache requests: the search page
+ * of `lang` with `query`, until its first result shows. */
+export async function firstSearchPaths(browser, origin, lang, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = await pathsRequested(page, origin, async () => {
+    await page.goto(`${origin}/${lang}/search?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.getByRole('main').getByRole('listitem').first().waitFor();
+  });
+  await context.close();
+  return paths;
+}
