@@ -14,7 +14,6 @@ use crate::loader::LoadError;
 use crate::pages::page_view;
 use crate::routes;
 use crate::screen::{screen_loader, Screen, ScreenKey};
-use crate::site_content::ShownSite;
 
 stylance::import_crate_style!(style, "src/app.module.css");
 
@@ -60,7 +59,6 @@ fn Shell() -> impl IntoView {
                 .with(|failed| failed.as_ref() == Some(&key.get()))
     });
     let site = Memo::new(move |_| shown.with(|s| s.as_ref().map(|s| s.site.clone())));
-    provide_context(ShownSite(site));
     mark_document_busy_while(move || {
         let wanted = key.get();
         !failed.get() && shown.with(|s| s.as_ref().is_none_or(|s| s.key != wanted))

@@ -27,7 +27,6 @@ pub mod screen;
 pub mod search;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod search_index;
-pub mod site_content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site_files;
 #[cfg(target_arch = "wasm32")]

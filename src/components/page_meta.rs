@@ -2,6 +2,8 @@
 //! versions, Open Graph and the news feed — and the announcement of the page
 //! title to screen readers after a client-side navigation.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::content::{PageMeta, Site};
@@ -10,7 +12,6 @@ use crate::head::{show_head, Head, HeadTag, MANIFEST_FILE, THEME_COLOR};
 use crate::lang::Lang;
 use crate::routes::{language_alternates, news_feed_href, Page};
 use crate::screen::ScreenKey;
-use crate::site_content::ShownSite;
 
 /// The title of the page on screen, read by the shell's polite live region:
 /// a client-side navigation does not announce itself the way a page load does.
@@ -31,7 +32,7 @@ pub enum PageKind {
     NotFound,
 }
 
-/// The head of the page of `key`. Its URLs are absolute, on the origin the
+/// The head of the page of `key`, which `site` names. Its URLs are absolute, on the origin the
 /// build was made for (`SITE_ORIGIN`), so a copy of the site elsewhere still
 /// names the real one. `versions` are the languages the page really exists in
 /// (all by default); a page shown in another language than its URL's names
@@ -40,18 +41,18 @@ pub enum PageKind {
 pub fn PageHead(
     meta: PageMeta,
     #[prop(optional)] kind: PageKind,
+    site: Arc<Site>,
     key: ScreenKey,
     #[prop(optional)] versions: Option<Vec<Lang>>,
     #[prop(optional)] canonical_lang: Option<Lang>,
 ) -> impl IntoView {
-    let site = expect_context::<ShownSite>().0.get_untracked();
     let head = page_head(
         meta,
         kind,
         &key,
         &versions.unwrap_or_else(|| Lang::ALL.to_vec()),
         canonical_lang,
-        site.as_deref(),
+        &site,
     );
     if let Some(PageTitle(announced)) = use_context::<PageTitle>() {
         let title = head.title.clone();
@@ -67,12 +68,13 @@ fn page_head(
     key: &ScreenKey,
     versions: &[Lang],
     canonical_lang: Option<Lang>,
-    site: Option<&Site>,
+    site: &Site,
 ) -> Head {
     let lang = key.lang;
-    let title = match site {
-        Some(site) if kind != PageKind::Home => format!("{} · {}", meta.title, site.name),
-        _ => meta.title,
+    let title = if kind == PageKind::Home {
+        meta.title
+    } else {
+        format!("{} · {}", meta.title, site.name)
     };
     let href = |lang: Lang| key.route.href(lang).map(|path| absolute_url(&path));
     let indexed = kind != PageKind::NotFound;
@@ -101,16 +103,14 @@ fn page_head(
                 }),
         );
     }
-    if let Some(site) = site {
-        tags.push(
-            HeadTag::link("alternate", absolute_url(&news_feed_href(lang)))
-                .with("type", "application/atom+xml")
-                .with(
-                    "title",
-                    format!("{} · {}", site.nav.label(Page::News), site.name),
-                ),
-        );
-    }
+    tags.push(
+        HeadTag::link("alternate", absolute_url(&news_feed_href(lang)))
+            .with("type", "application/atom+xml")
+            .with(
+                "title",
+                format!("{} · {}", site.nav.label(Page::News), site.name),
+            ),
+    );
     let og_type = if kind == PageKind::Article {
         "article"
     } else {
@@ -121,11 +121,7 @@ fn page_head(
         HeadTag::meta("property", "og:title", title.clone()),
         HeadTag::meta("property", "og:description", meta.description),
         HeadTag::meta("property", "og:locale", lang.og_locale()),
-        HeadTag::meta(
-            "property",
-            "og:site_name",
-            site.map(|s| s.name.clone()).unwrap_or_default(),
-        ),
+        HeadTag::meta("property", "og:site_name", site.name.clone()),
     ]);
     if let Some(canonical) = canonical {
         tags.push(HeadTag::meta("property", "og:url", canonical));

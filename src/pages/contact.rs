@@ -1,5 +1,7 @@
 //! Contact us: address in both written forms, phone, fax, directions and a map link.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::contact_facts::ContactFactsList;
@@ -9,11 +11,11 @@ use crate::content::{Contact, Site};
 use crate::pages::page_style;
 use crate::screen::ScreenKey;
 
-pub fn contact_page(page: &Contact, site: &Site, key: &ScreenKey) -> impl IntoView {
+pub fn contact_page(page: &Contact, site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {
     let page = page.clone();
     let facts = site.contact.clone();
     view! {
-        <PageHead meta=page.meta key=key.clone()/>
+        <PageHead meta=page.meta site=Arc::clone(site) key=key.clone()/>
         <div class=page_style::page>
             <h1>{page.heading}</h1>
             <Paragraphs paragraphs=page.intro/>

@@ -1,18 +1,25 @@
 //! Home: who the center is, its services, a way into each section, and the
 //! newest press releases.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::news_summary::NewsSummary;
 use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
 use crate::content::news::LatestNews;
-use crate::content::Home;
+use crate::content::{Home, Site};
 use crate::pages::page_style;
 use crate::routes::Page;
 use crate::screen::ScreenKey;
 
-pub fn home_page(home: &Home, latest: &LatestNews, key: &ScreenKey) -> impl IntoView {
+pub fn home_page(
+    home: &Home,
+    latest: &LatestNews,
+    site: &Arc<Site>,
+    key: &ScreenKey,
+) -> impl IntoView {
     let lang = key.lang;
     let services = home
         .services
@@ -37,7 +44,7 @@ pub fn home_page(home: &Home, latest: &LatestNews, key: &ScreenKey) -> impl Into
         .map(|entry| view! { <NewsSummary entry=entry.clone() lang=lang heading_level=3/> })
         .collect_view();
     view! {
-        <PageHead meta=home.meta.clone() kind=PageKind::Home key=key.clone()/>
+        <PageHead meta=home.meta.clone() kind=PageKind::Home site=Arc::clone(site) key=key.clone()/>
         <div class=page_style::page>
             <h1>{home.heading.clone()}</h1>
             <div class=page_style::lead><Paragraphs paragraphs=home.intro.clone()/></div>

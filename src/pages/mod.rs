@@ -22,17 +22,21 @@ pub fn page_view(screen: &Screen) -> AnyView {
     let key = &screen.key;
     match &screen.page {
         PageContent::ChooseLanguage => root_redirect::root_redirect(&screen.site).into_any(),
-        PageContent::Home(home, latest) => home::home_page(home, latest, key).into_any(),
+        PageContent::Home(home, latest) => {
+            home::home_page(home, latest, &screen.site, key).into_any()
+        }
         PageContent::Volunteers(page) => {
             volunteers::volunteers_page(page, &screen.site, key).into_any()
         }
         PageContent::SocialCommitment(page, related) => {
-            social_commitment::social_commitment_page(page, related, key).into_any()
+            social_commitment::social_commitment_page(page, related, &screen.site, key).into_any()
         }
         PageContent::NewsArchive(news, page) => {
-            news_archive::news_archive_page(news, page, key).into_any()
+            news_archive::news_archive_page(news, page, &screen.site, key).into_any()
         }
-        PageContent::NewsItem(news, item) => news_item::news_item_page(news, item, key).into_any(),
+        PageContent::NewsItem(news, item) => {
+            news_item::news_item_page(news, item, &screen.site, key).into_any()
+        }
         PageContent::Contact(page) => contact::contact_page(page, &screen.site, key).into_any(),
         PageContent::Search(page) => search::search_page(page, &screen.site, key).into_any(),
         PageContent::NotFound => not_found::not_found_page(&screen.site, key).into_any(),

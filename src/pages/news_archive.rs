@@ -2,19 +2,26 @@
 //! [`ARCHIVE_PAGE_SIZE`](crate::content::news::ARCHIVE_PAGE_SIZE) items at a
 //! time, each page at its own URL with links to the others.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::news_summary::NewsSummary;
 use crate::components::page_meta::PageHead;
 use crate::components::prose::Paragraphs;
 use crate::content::news::NewsArchivePage;
-use crate::content::{News, NewsLabels, PageMeta};
+use crate::content::{News, NewsLabels, PageMeta, Site};
 use crate::lang::Lang;
 use crate::pages::page_style;
 use crate::routes::news_archive_href;
 use crate::screen::ScreenKey;
 
-pub fn news_archive_page(news: &News, page: &NewsArchivePage, key: &ScreenKey) -> impl IntoView {
+pub fn news_archive_page(
+    news: &News,
+    page: &NewsArchivePage,
+    site: &Arc<Site>,
+    key: &ScreenKey,
+) -> impl IntoView {
     let lang = key.lang;
     let labels = &news.labels;
     let first = page.page == 1;
@@ -39,7 +46,7 @@ pub fn news_archive_page(news: &News, page: &NewsArchivePage, key: &ScreenKey) -
         })
         .collect_view();
     view! {
-        <PageHead meta=meta key=key.clone()/>
+        <PageHead meta=meta site=Arc::clone(site) key=key.clone()/>
         <div class=page_style::page>
             <h1>{news.heading.clone()}</h1>
             {if first {

@@ -2,18 +2,25 @@
 //! item not translated into the page's language is shown in the language it
 //! exists in, marked up as such, under a notice that links to its versions.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
 use crate::content::news::{NewsItemView, NewsLink};
-use crate::content::{News, NewsLabels, PageMeta};
+use crate::content::{News, NewsLabels, PageMeta, Site};
 use crate::lang::Lang;
 use crate::pages::page_style;
 use crate::routes::{news_item_href, Page};
 use crate::screen::ScreenKey;
 
-pub fn news_item_page(news: &News, item: &NewsItemView, key: &ScreenKey) -> impl IntoView {
+pub fn news_item_page(
+    news: &News,
+    item: &NewsItemView,
+    site: &Arc<Site>,
+    key: &ScreenKey,
+) -> impl IntoView {
     let lang = key.lang;
     let labels = &news.labels;
     // Text in the page's language inside an item in another one says so.
@@ -23,7 +30,7 @@ pub fn news_item_page(news: &News, item: &NewsItemView, key: &ScreenKey) -> impl
         description: item.summary.clone(),
     };
     view! {
-        <PageHead meta=meta kind=PageKind::Article key=key.clone() versions=item.versions.clone() canonical_lang=item.lang/>
+        <PageHead meta=meta kind=PageKind::Article site=Arc::clone(site) key=key.clone() versions=item.versions.clone() canonical_lang=item.lang/>
         {page_lang.map(|_| not_translated_notice(labels, item))}
         <article class=page_style::page lang=page_lang.map(|_| item.lang.bcp47())>
             <h1>{item.title.clone()}</h1>

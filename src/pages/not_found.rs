@@ -1,6 +1,8 @@
 //! The 404 page, in the current (or best-guess) language, with a way back to
 //! every section.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::page_meta::{PageHead, PageKind};
@@ -10,7 +12,7 @@ use crate::pages::page_style;
 use crate::routes::Page;
 use crate::screen::ScreenKey;
 
-pub fn not_found_page(site: &Site, key: &ScreenKey) -> impl IntoView {
+pub fn not_found_page(site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {
     let text = site.not_found.clone();
     let links = Page::ALL
         .into_iter()
@@ -19,7 +21,7 @@ pub fn not_found_page(site: &Site, key: &ScreenKey) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageHead meta=text.meta kind=PageKind::NotFound key=key.clone()/>
+        <PageHead meta=text.meta kind=PageKind::NotFound site=Arc::clone(site) key=key.clone()/>
         <div class=page_style::page>
             <h1>{text.heading}</h1>
             <Paragraphs paragraphs=text.paragraphs/>

@@ -21,7 +21,7 @@ stylance::import_crate_style!(style, "src/pages/search.module.css");
 /// The query is read once: a new query is a new page (the form's GET, or a
 /// language switch, which builds the page again).
 /// `text` is shared with the results, which are shown after the page is.
-pub fn search_page(text: &Arc<SearchPage>, site: &Site, key: &ScreenKey) -> impl IntoView {
+pub fn search_page(text: &Arc<SearchPage>, site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {
     let lang = key.lang;
     let query = use_location()
         .query
@@ -46,7 +46,7 @@ pub fn search_page(text: &Arc<SearchPage>, site: &Site, key: &ScreenKey) -> impl
         });
     });
     view! {
-        <PageHead meta=text.meta.clone() key=key.clone()/>
+        <PageHead meta=text.meta.clone() site=Arc::clone(site) key=key.clone()/>
         <div class=page_style::page>
             <h1>{text.heading.clone()}</h1>
             <p class=style::needs_javascript>

@@ -1,12 +1,14 @@
 //! Social commitment: the center's public services, each with links to the
 //! press releases about it.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::page_meta::PageHead;
 use crate::components::prose::Paragraphs;
 use crate::content::news::RelatedNews;
-use crate::content::{Service, SocialCommitment};
+use crate::content::{Service, Site, SocialCommitment};
 use crate::lang::Lang;
 use crate::pages::page_style;
 use crate::routes::news_item_href;
@@ -15,6 +17,7 @@ use crate::screen::ScreenKey;
 pub fn social_commitment_page(
     page: &SocialCommitment,
     related: &RelatedNews,
+    site: &Arc<Site>,
     key: &ScreenKey,
 ) -> impl IntoView {
     let services = page
@@ -23,7 +26,7 @@ pub fn social_commitment_page(
         .map(|service| service_view(service, &page.related_label, related, key.lang))
         .collect_view();
     view! {
-        <PageHead meta=page.meta.clone() key=key.clone()/>
+        <PageHead meta=page.meta.clone() site=Arc::clone(site) key=key.clone()/>
         <div class=page_style::page>
             <h1>{page.heading.clone()}</h1>
             <div class=page_style::lead><Paragraphs paragraphs=page.intro.clone()/></div>

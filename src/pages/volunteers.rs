@@ -1,6 +1,8 @@
 //! Volunteers: what taking part in a study means, phases, visits, consent and
 //! rights, a FAQ, and how to get in touch.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::contact_facts::ContactFactsList;
@@ -10,10 +12,10 @@ use crate::content::{FaqItem, Site, Volunteers};
 use crate::pages::page_style;
 use crate::screen::ScreenKey;
 
-pub fn volunteers_page(page: &Volunteers, site: &Site, key: &ScreenKey) -> impl IntoView {
+pub fn volunteers_page(page: &Volunteers, site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {
     let page = page.clone();
     view! {
-        <PageHead meta=page.meta key=key.clone()/>
+        <PageHead meta=page.meta site=Arc::clone(site) key=key.clone()/>
         <div class=page_style::page>
             <h1>{page.heading}</h1>
             <div class=page_style::lead><Paragraphs paragraphs=page.intro/></div>
