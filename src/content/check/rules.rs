@@ -211,12 +211,12 @@ fn spaced_out_words(text: &str) -> Vec<String> {
 /// `text` [`fold`]ed, then with digits and signs read as the letters they
 /// look like in every Latin word that has at least as many letters as such
 /// characters: `c4s1n0` reads `casino` and `p0k3r` `poker`, while `18F`,
-/// `2026`, `B37` or `第837号` stay as they are (after `fold`, a Latin word is
-/// a run of ASCII letters, digits and those signs). `1`, `!` and `|` stand for `i` as often
-/// as for `l`, so they are read as `l` and every `i` is read as `l` too
-/// ([`i_as_l`]); terms are sought in the same form. Full-width forms and
-/// confusables of other scripts are `fold`'s; this is spam's own alphabet,
-/// which no Unicode table lists.
+/// `2026`, `B37` or `第837号` stay as they are (after `fold`, a Latin word
+/// is a run of ASCII letters, digits and those signs). `1`, `!` and `|`
+/// stand for `i` as often as for `l`, so they are read as `l` and every `i`
+/// is read as `l` too ([`i_as_l`]); terms are sought in the same form.
+/// Full-width forms and confusables of other scripts are `fold`'s; this is
+/// spam's own alphabet, which no Unicode table lists.
 fn digits_read(text: &str) -> String {
     let folded = fold(text);
     let mut read = String::with_capacity(folded.len());
