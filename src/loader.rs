@@ -72,6 +72,8 @@ thread_local! {
     /// visit holds tens of files, and std's `HashMap` (SipHash) costs 1.4 KB
     /// of WebAssembly (brotli) where a scan of tens of URLs costs nothing.
     static STORE: RefCell<Vec<(String, Json)>> = const { RefCell::new(Vec::new()) };
+    /// URLs known not to exist without asking (see [`known_missing`]).
+    static MISSING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 fn stored(url: &str) -> Option<Json> {
@@ -98,6 +100,16 @@ pub fn embed(url: String, json: Json) {
     store(url, json);
 }
 
+/// Records that the file at `url` does not exist, unless it is here: the
+/// server answered the page's own URL with its 404 page, so the item the
+/// path names is not there, and asking for its file would only log a 404.
+#[cfg(target_arch = "wasm32")]
+pub fn known_missing(url: String) {
+    if stored(&url).is_none() {
+        MISSING.with_borrow_mut(|missing| missing.push(url));
+    }
+}
+
 /// Puts a content file read from disk here (prerendering on the host).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn preload(url: String, json: Json) {
@@ -108,6 +120,9 @@ pub fn preload(url: String, json: Json) {
 pub async fn load(url: String) -> Result<Json, LoadError> {
     if let Some(json) = stored(&url) {
         return Ok(json);
+    }
+    if MISSING.with_borrow(|missing| missing.contains(&url)) {
+        return Err(LoadError::Status(404));
     }
     let result = fetch(&url).await;
     match &result {

@@ -46,6 +46,17 @@ impl ScreenKey {
         std::iter::once(Site::FILE.to_owned()).chain(page).collect()
     }
 
+    /// The URL of the file only this press release or archive page has: the
+    /// one that is missing when the item or page does not exist.
+    pub fn item_url(&self) -> Option<String> {
+        let file = match &self.route {
+            Route::NewsArchive(page) => archive_page_file(*page),
+            Route::NewsItem(slug) => item_file(slug),
+            _ => return None,
+        };
+        Some(content_url(self.lang, &file))
+    }
+
     /// The URLs of [`Self::files`].
     pub fn urls(&self) -> Vec<String> {
         self.files()

@@ -13,8 +13,29 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, Node};
 
 use crate::components::header::NAV_ID;
-use crate::loader::embed;
-use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
+use crate::loader::{embed, known_missing};
+use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START, NOT_FOUND_MARK};
+use crate::routes::{lang_of_path, Route};
+use crate::screen::ScreenKey;
+
+/// On the 404 page, served at the URL of a press release or an archive page
+/// that does not exist: that item's file is missing, so the app shows the
+/// 404 page at once instead of asking for the file.
+fn tell_loader_what_is_missing(document: &Document) {
+    let Some(path) = document.location().and_then(|l| l.pathname().ok()) else {
+        return;
+    };
+    let Some(lang) = lang_of_path(&path) else {
+        return;
+    };
+    let key = ScreenKey {
+        lang,
+        route: Route::of_path(&path),
+    };
+    if let Some(url) = key.item_url() {
+        known_missing(url);
+    }
+}
 
 /// Runs `start` once the prerendered page has loaded and the browser is idle:
 /// `load`, then an idle callback, then two animation frames. The page's
@@ -67,7 +88,8 @@ pub struct Prerendered {
 }
 
 /// Before the app mounts: hands the page's embedded content to the loader and
-/// notes what to replace, what has focus and where the page is scrolled. `None` on a page that was not prerendered (`trunk serve`).
+/// notes what to replace, what has focus and where the page is scrolled.
+/// `None` on a page that was not prerendered (`trunk serve`).
 pub fn prepare() -> Option<Prerendered> {
     let document = web_sys::window()?.document()?;
     let script = document.get_element_by_id(CONTENT_SCRIPT_ID)?;
@@ -85,6 +107,9 @@ pub fn prepare() -> Option<Prerendered> {
             "embedded content does not parse: {}",
             crate::loader::js_error_message(e)
         ),
+    }
+    if script.has_attribute(NOT_FOUND_MARK) {
+        tell_loader_what_is_missing(&document);
     }
     let body = document.body()?;
     let child_nodes = body.child_nodes();

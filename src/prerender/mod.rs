@@ -28,7 +28,7 @@ use crate::head::RenderedHead;
 use crate::lang::Lang;
 use crate::lang_context::preferred_lang;
 use crate::loader::preload;
-use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START};
+use crate::prerendered::{CONTENT_SCRIPT_ID, HEAD_END, HEAD_START, NOT_FOUND_MARK};
 use crate::routes::{lang_of_path, news_archive_href, news_item_href, search_href, Page, Route};
 use crate::screen::ScreenKey;
 
@@ -118,6 +118,8 @@ pub struct Rendered {
     pub body: String,
     /// The content files the page shows, by URL.
     pub content_urls: Vec<String>,
+    /// Whether it is the 404 page.
+    pub not_found: bool,
 }
 
 /// Renders the app at `url_path` (base included) with the preloaded content.
@@ -152,6 +154,7 @@ pub fn render(url_path: &str) -> Rendered {
         head,
         body,
         content_urls: screen_key(url_path).urls(),
+        not_found: screen_key(url_path).route == Route::NotFound,
     }
 }
 
@@ -192,8 +195,9 @@ pub fn document(
                 head = page.head
             ),
             body: &format!(
-                "{body}<script type=\"application/json\" id=\"{CONTENT_SCRIPT_ID}\">{embedded}</script>",
-                body = page.body
+                "{body}<script type=\"application/json\" id=\"{CONTENT_SCRIPT_ID}\"{mark}>{embedded}</script>",
+                body = page.body,
+                mark = if page.not_found { format!(" {NOT_FOUND_MARK}") } else { String::new() }
             ),
         },
     )

@@ -106,6 +106,12 @@ fn a_404_page_is_in_its_language_and_not_indexed() {
     );
     assert!(page.head.contains("noindex"));
     assert!(!page.head.contains("rel=\"canonical\""));
+    // It tells the app that the item its URL names is missing; no other page does.
+    assert!(page.not_found);
+    assert!(document(TEMPLATE, &page, &[])
+        .unwrap()
+        .contains("id=\"prerendered-content\" data-not-found>"));
+    assert!(!render("/zh/news").not_found);
 }
 
 #[test]
@@ -116,6 +122,7 @@ fn the_document_is_the_template_with_the_page_filled_in() {
         head: "<meta name=\"description\" content=\"d\">".to_owned(),
         body: "<header>h</header><main><h1>Bénévoles</h1></main>".to_owned(),
         content_urls: vec!["/content/fr/site.json".to_owned()],
+        not_found: false,
     };
     let content = [
         (
@@ -159,6 +166,7 @@ fn a_page_without_a_title_keeps_the_template_s() {
         head: String::new(),
         body: String::new(),
         content_urls: vec![],
+        not_found: false,
     };
     let html = document(TEMPLATE, &page, &[]).unwrap();
     assert!(html.contains("<title>Shell title</title>"));
@@ -172,6 +180,7 @@ fn a_prerendered_file_is_not_a_template() {
         head: String::new(),
         body: "<main></main>".to_owned(),
         content_urls: vec![],
+        not_found: false,
     };
     let once = document(TEMPLATE, &page, &[]).unwrap();
     let error = document(&once, &page, &[]).unwrap_err();
