@@ -4,9 +4,9 @@
 //! - [`loader`], [`lang_context`], `takeover`: the edges that touch the network
 //!   and browser; [`screen`]: which files each page shows, loaded as one.
 //! - [`components`], [`pages`], [`app`]: views, pure functions of typed content.
-//! - `content::check`, `headers`, `site_files`, `prerender`: host-only build
-//!   tools (content check, CSP, robots.txt / sitemap / feeds / manifest, every
-//!   page as HTML).
+//! - `content::check`, `headers`, `site_files`, `prerender`, `search_index`,
+//!   `output`: host-only build tools (content check, CSP, robots.txt / sitemap
+//!   / feeds / manifest, every page as HTML, the search index, writing files).
 
 pub mod app;
 pub mod components;
@@ -18,6 +18,8 @@ pub mod headers;
 pub mod lang;
 pub mod lang_context;
 pub mod loader;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod output;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -15,6 +15,7 @@ use pagefind::options::PagefindServiceConfig;
 use crate::content::served::{LangContent, ServedContent};
 use crate::content::{NewsDate, Topic};
 use crate::lang::Lang;
+use crate::output::write_file;
 use crate::routes::{news_item_href, Page};
 use crate::search::fold_width;
 
@@ -132,11 +133,7 @@ pub fn write_bundles(dist: &Path, content: &ServedContent) -> Result<usize, Stri
             .iter()
             .filter(|file| is_needed(&file.filename, lang, &files))
         {
-            let path = folder.join(&file.filename);
-            path.parent()
-                .map_or(Ok(()), std::fs::create_dir_all)
-                .and_then(|()| std::fs::write(&path, &file.contents))
-                .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+            write_file(&folder.join(&file.filename), &file.contents)?;
             written += 1;
         }
     }

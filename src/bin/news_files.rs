@@ -10,6 +10,7 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
     use scrc_site::content::served::{content_dir, ServedContent};
+    use scrc_site::output::write_file;
 
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: news-files DIR");
@@ -18,12 +19,7 @@ fn main() -> std::process::ExitCode {
     let run = || -> Result<usize, String> {
         let content = ServedContent::read(&content_dir())?;
         for (path, json) in &content.derived {
-            let target = Path::new(&dir).join("content").join(path);
-            target
-                .parent()
-                .map_or(Ok(()), std::fs::create_dir_all)
-                .and_then(|()| std::fs::write(&target, json))
-                .map_err(|e| format!("{}: cannot be written: {e}", target.display()))?;
+            write_file(&Path::new(&dir).join("content").join(path), json)?;
         }
         Ok(content.derived.len())
     };

@@ -8,6 +8,7 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
+    use scrc_site::output::write_file;
     use scrc_site::prerender::{document, preload_content, render, targets};
 
     let Some(dist) = std::env::args().nth(1) else {
@@ -24,11 +25,7 @@ fn main() -> std::process::ExitCode {
         let targets = targets(&content.archive);
         for target in &targets {
             let html = document(&template, &render(&target.url_path), &content.files)?;
-            let path = dist.join(&target.file);
-            path.parent()
-                .map_or(Ok(()), std::fs::create_dir_all)
-                .and_then(|()| std::fs::write(&path, html))
-                .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+            write_file(&dist.join(&target.file), html)?;
         }
         Ok(targets.len())
     };

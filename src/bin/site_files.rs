@@ -10,6 +10,7 @@ fn main() -> std::process::ExitCode {
 
     use scrc_site::content::served::{content_dir, ServedContent};
     use scrc_site::deploy::{BASE, ORIGIN};
+    use scrc_site::output::write_file;
     use scrc_site::site_files::site_files;
 
     let Some(dist) = std::env::args().nth(1) else {
@@ -24,13 +25,8 @@ fn main() -> std::process::ExitCode {
         }
     };
     for (path, body) in site_files(&content) {
-        let target = Path::new(&dist).join(&path);
-        let written = target
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&target, body));
-        if let Err(e) = written {
-            eprintln!("site-files: {}: cannot be written: {e}", target.display());
+        if let Err(e) = write_file(&Path::new(&dist).join(&path), body) {
+            eprintln!("site-files: {e}");
             return ExitCode::FAILURE;
         }
         println!("site-files: {path}");
