@@ -71,7 +71,7 @@ impl Rules {
             .iter()
             .find(|term| term.find_in(&folded).is_some())
             .map(|term| term.listed.as_str())
-            .or_else(|| self.disguised_term_in(text))
+            .or_else(|| self.disguised_term_in_folded(text, &folded))
     }
 
     /// The first denied term `text` spells only when read as spam writes it:
@@ -81,19 +81,26 @@ impl Rules {
     /// also spaced out). A term `text` also holds undisguised is not
     /// reported here, so that a scan of the folded text reports it once.
     pub fn disguised_term_in(&self, text: &str) -> Option<&str> {
+        self.disguised_term_in_folded(text, &fold(text))
+    }
+
+    /// [`Self::disguised_term_in`] for `text` and its [`fold`]ed form.
+    fn disguised_term_in_folded(&self, text: &str, folded: &str) -> Option<&str> {
         let spaced: Vec<(String, String)> = spaced_out_words(text)
             .iter()
-            .map(|word| (fold(word), digits_read(word)))
+            .map(|word| {
+                let word = fold(word);
+                (digits_read(&word), word)
+            })
             .collect();
-        let folded = fold(text);
-        let read = digits_read(text);
+        let read = digits_read(folded);
         self.deny_terms
             .iter()
             .find(|term| {
-                spaced.iter().any(|(word, read_word)| {
+                spaced.iter().any(|(read_word, word)| {
                     word.contains(&term.joined) || read_word.contains(&term.joined_il)
-                }) || (term.find(&term.folded_il, &read).is_some()
-                    && term.find_in(&folded).is_none())
+                }) || (find_form(&term.folded_il, &read).is_some()
+                    && term.find_in(folded).is_none())
             })
             .map(|term| term.listed.as_str())
     }
@@ -137,17 +144,17 @@ struct DeniedTerm {
 impl DeniedTerm {
     /// Where the term occurs in folded text.
     fn find_in(&self, folded: &str) -> Option<usize> {
-        self.find(&self.folded, folded)
+        find_form(&self.folded, folded)
     }
+}
 
-    /// Where `form`, a form of the term, occurs in `text`: Latin-script terms
-    /// as whole words only, others anywhere.
-    fn find(&self, form: &str, text: &str) -> Option<usize> {
-        if form.is_ascii() {
-            find_word(text, form)
-        } else {
-            text.find(form)
-        }
+/// Where `form`, a form of a term, occurs in `text`: Latin-script terms as
+/// whole words only, others anywhere.
+fn find_form(form: &str, text: &str) -> Option<usize> {
+    if form.is_ascii() {
+        find_word(text, form)
+    } else {
+        text.find(form)
     }
 }
 
@@ -208,7 +215,7 @@ fn spaced_out_words(text: &str) -> Vec<String> {
     words
 }
 
-/// `text` [`fold`]ed, then with digits and signs read as the letters they
+/// `folded` (text [`fold`]ed) with digits and signs read as the letters they
 /// look like in every Latin word that has at least as many letters as such
 /// characters: `c4s1n0` reads `casino` and `p0k3r` `poker`, while `18F`,
 /// `2026`, `B37` or `第837号` stay as they are (after `fold`, a Latin word
@@ -217,8 +224,7 @@ fn spaced_out_words(text: &str) -> Vec<String> {
 /// is read as `l` too ([`i_as_l`]); terms are sought in the same form.
 /// Full-width forms and confusables of other scripts are `fold`'s; this is
 /// spam's own alphabet, which no Unicode table lists.
-fn digits_read(text: &str) -> String {
-    let folded = fold(text);
+fn digits_read(folded: &str) -> String {
     let mut read = String::with_capacity(folded.len());
     let mut word: Vec<char> = Vec::new();
     for c in folded.chars().chain(std::iter::once(' ')) {
