@@ -100,14 +100,12 @@ pub fn embed(url: String, json: Json) {
     store(url, json);
 }
 
-/// Records that the file at `url` does not exist, unless it is here: the
-/// server answered the page's own URL with its 404 page, so the item the
+/// Records that the file at `url` does not exist (a file here still wins):
+/// the server answered the page's own URL with its 404 page, so the item the
 /// path names is not there, and asking for its file would only log a 404.
 #[cfg(target_arch = "wasm32")]
 pub fn known_missing(url: String) {
-    if stored(&url).is_none() {
-        MISSING.with_borrow_mut(|missing| missing.push(url));
-    }
+    MISSING.with_borrow_mut(|missing| missing.push(url));
 }
 
 /// Puts a content file read from disk here (prerendering on the host).

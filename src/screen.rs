@@ -39,22 +39,27 @@ impl ScreenKey {
             Route::Home => vec![Home::FILE.into(), LATEST_FILE.into()],
             Route::Volunteers => vec![Volunteers::FILE.into()],
             Route::SocialCommitment => vec![SocialCommitment::FILE.into(), RELATED_FILE.into()],
-            Route::NewsArchive(page) => vec![News::FILE.into(), archive_page_file(*page)],
-            Route::NewsItem(slug) => vec![News::FILE.into(), item_file(slug)],
+            Route::NewsArchive(_) | Route::NewsItem(_) => std::iter::once(News::FILE.into())
+                .chain(self.item_file())
+                .collect(),
             Route::Contact => vec![Contact::FILE.into()],
         };
         std::iter::once(Site::FILE.to_owned()).chain(page).collect()
     }
 
-    /// The URL of the file only this press release or archive page has: the
-    /// one that is missing when the item or page does not exist.
+    /// The file only this press release or archive page has: the one that is
+    /// missing when the item or page does not exist.
+    fn item_file(&self) -> Option<String> {
+        match &self.route {
+            Route::NewsArchive(page) => Some(archive_page_file(*page)),
+            Route::NewsItem(slug) => Some(item_file(slug)),
+            _ => None,
+        }
+    }
+
+    /// The URL of [`Self::item_file`].
     pub fn item_url(&self) -> Option<String> {
-        let file = match &self.route {
-            Route::NewsArchive(page) => archive_page_file(*page),
-            Route::NewsItem(slug) => item_file(slug),
-            _ => return None,
-        };
-        Some(content_url(self.lang, &file))
+        self.item_file().map(|file| content_url(self.lang, &file))
     }
 
     /// The URLs of [`Self::files`].

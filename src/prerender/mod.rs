@@ -148,13 +148,14 @@ pub fn render(url_path: &str) -> Rendered {
         ),
         None => Default::default(),
     };
+    let key = screen_key(url_path);
     Rendered {
         html_attributes,
         title,
         head,
         body,
-        content_urls: screen_key(url_path).urls(),
-        not_found: screen_key(url_path).route == Route::NotFound,
+        content_urls: key.urls(),
+        not_found: key.route == Route::NotFound,
     }
 }
 
