@@ -46,10 +46,18 @@ pub fn new_item(
     date: NewsDate,
 ) -> Result<PathBuf, String> {
     let folder = content_dir.join(NEWS_SOURCE_DIR).join(slug);
+    let target = folder.join(format!("{}.json", lang.code()));
+    if target.exists() {
+        return Err(format!(
+            "{} already exists: edit it, or choose another slug for another press release",
+            target.display()
+        ));
+    }
     if let Some(existing) = language_files(&folder).first() {
         return Err(format!(
-            "{} already exists: the press release `{slug}` has been started; to add a language, run `make translate SLUG={slug} LANG={}`",
+            "{} already exists: the press release `{slug}` has been started in another language; to add {}, run `make translate SLUG={slug} LANG={}`",
             existing.display(),
+            lang.native_name(),
             lang.code()
         ));
     }

@@ -99,8 +99,10 @@ fn a_new_item_refuses_an_item_that_exists_in_any_language() {
     let tree = Tree::new();
     tree.write("news/new-guide/en.json", "{}");
     let refused = new_item(&tree.content(), "new-guide", Lang::Zh, date()).unwrap_err();
-    assert!(refused.ends_with("news/new-guide/en.json already exists: the press release `new-guide` has been started; to add a language, run `make translate SLUG=new-guide LANG=zh`"), "{refused}");
+    assert!(refused.ends_with("news/new-guide/en.json already exists: the press release `new-guide` has been started in another language; to add 简体中文, run `make translate SLUG=new-guide LANG=zh`"), "{refused}");
     assert!(!tree.path("news/new-guide/zh.json").exists());
+    let refused = new_item(&tree.content(), "new-guide", Lang::En, date()).unwrap_err();
+    assert!(refused.ends_with("news/new-guide/en.json already exists: edit it, or choose another slug for another press release"), "{refused}");
     assert_eq!(tree.read("news/new-guide/en.json"), "{}");
 }
 
