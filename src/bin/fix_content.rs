@@ -40,7 +40,7 @@ fn main() -> std::process::ExitCode {
             }
             FileFix::Unreadable { file } => {
                 println!(
-                    "{file}: not fixed: it is not valid JSON yet (`make check-content` says where)"
+                    "{file}: not fixed: it cannot be read as a content file yet (`make check-content` says why)"
                 )
             }
         }

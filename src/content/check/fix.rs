@@ -53,7 +53,8 @@ impl fmt::Display for Change {
 pub enum FileFix {
     /// The file was rewritten with these changes.
     Fixed { file: String, changes: Vec<Change> },
-    /// The file cannot be read as JSON: the check names why; nothing is touched.
+    /// The file is not strict JSON (invalid, a key twice, a byte-order mark):
+    /// the check names why; nothing is touched.
     Unreadable { file: String },
 }
 
