@@ -13,6 +13,8 @@ pub mod check;
 mod date;
 pub mod news;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod scaffold;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod served;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translation;

@@ -66,31 +66,39 @@ pub fn translation_status(archive: &NewsArchive) -> Vec<LangStatus> {
         .collect()
 }
 
-/// The report as an editor reads it.
-pub fn report(statuses: &[LangStatus]) -> String {
+/// The report as an editor reads it: each line with what to do about it.
+/// `news_dir` is the news folder as the editor names it (`public/content/news`).
+pub fn report(statuses: &[LangStatus], news_dir: &str) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     for status in statuses {
+        let lang = status.lang.code();
         let _ = writeln!(
             out,
-            "{} ({}): {} missing, {} outdated",
+            "{} ({lang}): {} missing, {} outdated",
             status.lang.native_name(),
-            status.lang.code(),
             status.missing.len(),
             status.outdated.len()
         );
         for missing in &status.missing {
             let _ = writeln!(
                 out,
-                "  missing   {}  (original: {}, version {})",
-                missing.slug, missing.original, missing.version
+                "  missing   {}  (original: {}, version {})\n            to do: make translate SLUG={} LANG={lang}",
+                missing.slug, missing.original, missing.version, missing.slug
             );
         }
         for outdated in &status.outdated {
+            let folder = format!("{news_dir}/{}", outdated.slug);
             let _ = writeln!(
                 out,
-                "  outdated  {}  (made from {} version {}, now {})",
-                outdated.slug, outdated.original, outdated.translated_from, outdated.version
+                "  outdated  {}  (made from {} version {}, now {})\n            to do: bring {folder}/{lang}.json up to date with {}.json (what changed: git log -p {folder}/{}.json),\n                   then set its \"translated_from\" \"version\" to \"{}\"",
+                outdated.slug,
+                outdated.original,
+                outdated.translated_from,
+                outdated.version,
+                outdated.original,
+                outdated.original,
+                outdated.version
             );
         }
     }
@@ -145,13 +153,16 @@ mod tests {
                 version: current.clone(),
             }]
         );
+        assert!(report(&statuses, "public/content/news").contains(&format!(
+            "  outdated  an-item  (made from zh version 0123456789, now {current})\n            to do: bring public/content/news/an-item/fr.json up to date with zh.json (what changed: git log -p public/content/news/an-item/zh.json),\n                   then set its \"translated_from\" \"version\" to \"{current}\"\n"
+        )));
         let mut archive = archive;
         archive.items[0].versions.truncate(1);
         let statuses = translation_status(&archive);
         assert_eq!(statuses[1].missing.len(), 1);
         assert_eq!(statuses[1].missing[0].version, current);
-        assert!(report(&statuses).contains(&format!(
-            "missing   an-item  (original: zh, version {current})"
+        assert!(report(&statuses, "news").contains(&format!(
+            "  missing   an-item  (original: zh, version {current})\n            to do: make translate SLUG=an-item LANG=en\n"
         )));
     }
 }

@@ -6,6 +6,7 @@
 //! files are still checked.
 
 mod dist;
+pub mod fix;
 mod json;
 pub mod link;
 mod news;

@@ -171,10 +171,11 @@ fn check_versions(folder: &str, versions: &[(Lang, NewsSource)], problems: &mut 
         });
         return;
     };
-    let original_date = versions
+    let original_source = versions
         .iter()
         .find(|(lang, _)| *lang == original)
-        .map(|(_, source)| source.date);
+        .map(|(_, source)| source);
+    let original_date = original_source.map(|source| source.date);
     for (lang, source) in versions {
         let mut report = Report {
             file: file(*lang),
@@ -209,6 +210,50 @@ fn check_versions(folder: &str, versions: &[(Lang, NewsSource)], problems: &mut 
                 ),
             );
         }
+        if let Some(original_source) = original_source.filter(|_| *lang != original) {
+            check_translated(source, *lang, original_source, original, &mut report);
+        }
+    }
+}
+
+/// A translation whose title, summary or a paragraph is still its original's
+/// text (as `make translate` writes it) has not been translated there: it
+/// must not ship as if it were.
+fn check_translated(
+    translation: &NewsSource,
+    lang: Lang,
+    original: &NewsSource,
+    original_lang: Lang,
+    report: &mut Report,
+) {
+    let untranslated = |text: &str, originals: &[&String]| {
+        !text.trim().is_empty() && originals.iter().any(|o| o.trim() == text.trim())
+    };
+    let message = format!(
+        "is still the original's text ({}.json); translate it into {}",
+        original_lang.code(),
+        english_name(lang)
+    );
+    if untranslated(&translation.title, &[&original.title]) {
+        report.add("title", message.clone());
+    }
+    if untranslated(&translation.summary, &[&original.summary]) {
+        report.add("summary", message.clone());
+    }
+    let paragraphs: Vec<&String> = original.body.iter().collect();
+    for (i, paragraph) in translation.body.iter().enumerate() {
+        if untranslated(paragraph, &paragraphs) {
+            report.add(format!("body[{i}]"), message.clone());
+        }
+    }
+}
+
+/// A language's name in the check's messages, which are in English.
+fn english_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "Chinese",
+        Lang::En => "English",
+        Lang::Fr => "French",
     }
 }
 
@@ -224,3 +269,6 @@ pub(super) fn check_labels(labels: &NewsLabels, report: &mut Report) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -15,7 +15,7 @@ use crate::lang::Lang;
 /// Keys whose text is a title: it must be written in the file's language.
 const TITLE_KEYS: [&str; 3] = ["title", "heading", "name"];
 /// Keys whose text is a code, not prose: typography does not apply.
-const CODE_KEYS: [&str; 6] = ["href", "tel", "slug", "date", "lang", "page"];
+pub(super) const CODE_KEYS: [&str; 6] = ["href", "tel", "slug", "date", "lang", "page"];
 
 pub(super) fn check_values(value: &Value, lang: Lang, rules: &Rules, report: &mut Report) {
     for_each_text(value, lang, &mut |text| {

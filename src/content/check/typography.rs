@@ -3,11 +3,23 @@
 //! - French: a narrow no-break space (U+202F) before `;`, `!` and `?`, a
 //!   no-break space (U+00A0 or U+202F) before `:` and inside `« »`, and in
 //!   numbers (`16 000`); an ordinary space there can break the line between
-//!   the sign and its word.
-//! - Chinese: full-width punctuation next to Chinese characters (`，。；：？！（）`).
-//! - English: American spelling, as in the center's own name ("Center");
-//!   `checks/en-spelling.txt` lists the British forms refused and the proper
-//!   names that keep theirs.
+//!   the sign and its word. Quotes are `« »`, the apostrophe `’`.
+//! - Chinese: full-width punctuation next to Chinese characters (`，。；：？！（）`),
+//!   and `“ ”` for quotes there.
+//! - English: curly quotes and apostrophes (`“ ” ‘ ’`), and American spelling,
+//!   as in the center's own name ("Center"); `checks/en-spelling.txt` lists
+//!   the British forms refused and the proper names that keep theirs.
+//! - Every language: text in Unicode's composed form (NFC), no space at
+//!   either end.
+//!
+//! Every rule but spelling is a [`Slip`] with its replacement, which
+//! `make fix-content` (`super::fix`) applies: the check and the fixer share
+//! each rule's one definition.
+
+use icu_normalizer::properties::{
+    CanonicalCombiningClassMapBorrowed, CanonicalCompositionBorrowed,
+};
+use icu_normalizer::ComposingNormalizerBorrowed;
 
 use super::unicode::is_han;
 use crate::lang::Lang;
@@ -44,35 +56,266 @@ impl Spelling {
     }
 }
 
-/// Every typography problem of `text` written in `lang`, as messages.
-pub fn problems(text: &str, lang: Lang, spelling: &Spelling) -> Vec<String> {
-    match lang {
-        Lang::Fr => french(text),
-        Lang::Zh => chinese(text),
-        Lang::En => english(text, spelling),
+/// How the check's message ends for a slip the fixer sets right.
+pub const FIXABLE: &str = "`make fix-content` sets this right";
+
+/// One slip in a text: characters `start..end` (counted in characters, from
+/// 0), what is wrong, and, where a machine can set it right without changing
+/// the meaning, the text that replaces those characters. The check reports
+/// the message and `make fix-content` applies the replacement: one definition
+/// of each rule, so the two cannot drift.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slip {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub fix: String,
+}
+
+impl Slip {
+    fn new(start: usize, end: usize, fix: impl Into<String>, message: String) -> Slip {
+        Slip {
+            start,
+            end,
+            message,
+            fix: fix.into(),
+        }
+    }
+
+    /// The message as the check reports it.
+    pub fn report(&self) -> String {
+        format!("{}; {FIXABLE}", self.message)
     }
 }
 
-fn french(text: &str) -> Vec<String> {
+/// Every typography problem of `text` written in `lang`, as messages.
+pub fn problems(text: &str, lang: Lang, spelling: &Spelling) -> Vec<String> {
+    let mut found: Vec<String> = fixable_slips(text, lang).iter().map(Slip::report).collect();
+    if lang == Lang::En {
+        found.extend(english(text, spelling));
+    }
+    found
+}
+
+/// The slips of `text` in `lang` that `make fix-content` sets right, in the
+/// order they occur: text not in Unicode's composed form (NFC), spaces at
+/// either end, straight quotes and apostrophes, and each language's spaces and
+/// punctuation. Slips may overlap (a leading space that is also the one
+/// before `?`): the fixer sets right those that do not, then looks again.
+pub fn fixable_slips(text: &str, lang: Lang) -> Vec<Slip> {
+    // An empty text is reported as empty, and nothing else.
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
     let chars: Vec<char> = text.chars().collect();
+    let mut slips = not_composed(text, &chars);
+    slips.extend(stray_spaces(&chars));
+    slips.extend(straight_quotes(&chars, lang));
+    match lang {
+        Lang::Fr => slips.extend(french(&chars)),
+        Lang::Zh => slips.extend(chinese(&chars)),
+        Lang::En => {}
+    }
+    slips.sort_by_key(|slip| slip.start);
+    slips
+}
+
+/// Text the reader sees as one thing must be stored as one: `é` as one
+/// character, not `e` and a combining accent, or search and the deny-list see
+/// another word. Each run that composes on its own is set right alone, so
+/// the rest of the text keeps its bytes.
+fn not_composed(text: &str, chars: &[char]) -> Vec<Slip> {
+    let nfc = ComposingNormalizerBorrowed::new_nfc();
+    if nfc.is_normalized(text) {
+        return Vec::new();
+    }
+    let message = |at: usize| {
+        format!("has a character not in Unicode's composed form (NFC) at character {at}, such as a letter and its accent typed as two characters")
+    };
+    let mut slips = Vec::new();
+    let mut composed_runs = String::new();
+    for (start, end) in composition_runs(chars) {
+        let run: String = chars[start..end].iter().collect();
+        let composed = nfc.normalize(&run);
+        composed_runs.push_str(&composed);
+        if composed != run {
+            slips.push(Slip::new(start, end, composed, message(start + 1)));
+        }
+    }
+    let whole = nfc.normalize(text);
+    if slips.is_empty() || composed_runs != whole {
+        // A composition reaching across runs (rare): the text as a whole.
+        return vec![Slip::new(0, chars.len(), whole, message(1))];
+    }
+    slips
+}
+
+/// `chars` cut before each starter (combining class 0) that does not compose
+/// with the character before it: the runs normalization works on.
+fn composition_runs(chars: &[char]) -> Vec<(usize, usize)> {
+    let class = CanonicalCombiningClassMapBorrowed::new();
+    let composition = CanonicalCompositionBorrowed::new();
+    let mut starts: Vec<usize> = (1..chars.len())
+        .filter(|&i| {
+            class.get_u8(chars[i]) == 0 && composition.compose(chars[i - 1], chars[i]).is_none()
+        })
+        .collect();
+    starts.insert(0, 0);
+    let ends = starts.iter().skip(1).copied().chain([chars.len()]);
+    starts.iter().copied().zip(ends).collect()
+}
+
+/// Spaces (of any kind) before the first or after the last visible character.
+fn stray_spaces(chars: &[char]) -> Vec<Slip> {
+    let leading = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let trailing = chars.iter().rev().take_while(|c| c.is_whitespace()).count();
+    let mut slips = Vec::new();
+    if leading > 0 {
+        slips.push(Slip::new(
+            0,
+            leading,
+            "",
+            "starts with a space; remove it".to_owned(),
+        ));
+    }
+    if trailing > 0 {
+        slips.push(Slip::new(
+            chars.len() - trailing,
+            chars.len(),
+            "",
+            "ends with a space; remove it".to_owned(),
+        ));
+    }
+    slips
+}
+
+/// Straight `"` and `'` where the language has typographic quotes: every one
+/// in English and French, those next to Chinese characters in Chinese.
+fn straight_quotes(chars: &[char], lang: Lang) -> Vec<Slip> {
+    let mut slips = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !matches!(c, '"' | '\'') || (lang == Lang::Zh && !next_to_chinese(chars, i)) {
+            continue;
+        }
+        let at = i + 1;
+        let slip = match (lang, c) {
+            (Lang::Fr, '"') => french_quote(chars, i),
+            (Lang::Fr, _) => Slip::new(
+                i,
+                i + 1,
+                "’",
+                format!(
+                    "has a straight apostrophe `'` at character {at}; French typography wants `’`"
+                ),
+            ),
+            (_, '"') => {
+                let curly = if opens_quote(chars, i) { "“" } else { "”" };
+                Slip::new(
+                    i,
+                    i + 1,
+                    curly,
+                    format!(
+                        "has a straight `\"` at character {at}; write the typographic `{curly}`"
+                    ),
+                )
+            }
+            _ => {
+                let curly = if opens_single_quote(chars, i) {
+                    "‘"
+                } else {
+                    "’"
+                };
+                Slip::new(
+                    i,
+                    i + 1,
+                    curly,
+                    format!(
+                        "has a straight `'` at character {at}; write the typographic `{curly}`"
+                    ),
+                )
+            }
+        };
+        slips.push(slip);
+    }
+    slips
+}
+
+/// French quotes are `«` and `»` with a no-break space inside; an ordinary
+/// space already there becomes that space.
+fn french_quote(chars: &[char], i: usize) -> Slip {
+    let space = |c: Option<&char>| {
+        c.copied()
+            .filter(|c| matches!(c, ' ' | '\u{A0}' | '\u{202F}'))
+    };
+    let kept = |c: char| if c == ' ' { '\u{A0}' } else { c };
+    let message = format!(
+        "has a straight `\"` at character {}; French quotation marks are `« »`, with a no-break space inside",
+        i + 1
+    );
+    if opens_quote(chars, i) {
+        match space(chars.get(i + 1)) {
+            Some(c) => Slip::new(i, i + 2, format!("«{}", kept(c)), message),
+            None => Slip::new(i, i + 1, "«\u{A0}", message),
+        }
+    } else {
+        match space(i.checked_sub(1).and_then(|j| chars.get(j))) {
+            Some(c) => Slip::new(i - 1, i + 1, format!("{}»", kept(c)), message),
+            None => Slip::new(i, i + 1, "\u{A0}»", message),
+        }
+    }
+}
+
+/// Whether the `"` at `i` opens a quotation: after a space or an opening
+/// sign and before a word; else it closes one when a space or a sign follows
+/// it; else (between two words, as in Chinese) the quotes before it decide.
+fn opens_quote(chars: &[char], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|j| chars[j]);
+    let after = chars.get(i + 1).copied();
+    let opens_after =
+        |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{“‘«—–-/（【「『".contains(c));
+    let closes_before = |c: Option<char>| {
+        c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation() || is_chinese_punctuation(c))
+    };
+    if opens_after(before) && !after.is_some_and(char::is_whitespace) && after.is_some() {
+        return true;
+    }
+    if closes_before(after) && !before.is_none_or(char::is_whitespace) {
+        return false;
+    }
+    let quotes_before = chars[..i].iter().filter(|c| "\"“”«»".contains(**c)).count();
+    quotes_before % 2 == 0
+}
+
+/// Whether the `'` at `i` opens a quotation (after a space, before a word);
+/// otherwise it is an apostrophe or closes one, both written `’`.
+fn opens_single_quote(chars: &[char], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|j| chars[j]);
+    let after = chars.get(i + 1).copied();
+    before.is_none_or(|c| c.is_whitespace() || "([{“«—–/（【「『".contains(c))
+        && after.is_some_and(char::is_alphanumeric)
+}
+
+fn french(chars: &[char]) -> Vec<Slip> {
     let mut found = Vec::new();
+    let narrow = "\u{202F}";
+    let no_break = "\u{A0}";
     for (i, &c) in chars.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         let at = i + 1;
         match c {
-            ';' | '!' | '?' if before == Some(' ') => found.push(format!(
+            ';' | '!' | '?' if before == Some(' ') => found.push(Slip::new(i - 1, i, narrow, format!(
                 "has an ordinary space before `{c}` at character {at}; French typography wants a narrow no-break space (U+202F)"
-            )),
-            ':' if before == Some(' ') => found.push(format!(
+            ))),
+            ':' if before == Some(' ') => found.push(Slip::new(i - 1, i, no_break, format!(
                 "has an ordinary space before `:` at character {at}; French typography wants a no-break space (U+00A0 or U+202F)"
-            )),
-            '«' if after == Some(' ') => found.push(format!(
+            ))),
+            '«' if after == Some(' ') => found.push(Slip::new(i + 1, i + 2, no_break, format!(
                 "has an ordinary space after `«` at character {at}; French typography wants a no-break space (U+00A0 or U+202F)"
-            )),
-            '»' if before == Some(' ') => found.push(format!(
+            ))),
+            '»' if before == Some(' ') => found.push(Slip::new(i - 1, i, no_break, format!(
                 "has an ordinary space before `»` at character {at}; French typography wants a no-break space (U+00A0 or U+202F)"
-            )),
+            ))),
             // A digit, a space and exactly three digits: a thousands group.
             ' ' if before.is_some_and(|b| b.is_ascii_digit())
                 && chars.get(i + 1..i + 4).is_some_and(|group| {
@@ -80,9 +323,9 @@ fn french(text: &str) -> Vec<String> {
                 })
                 && !chars.get(i + 4).is_some_and(char::is_ascii_digit) =>
             {
-                found.push(format!(
+                found.push(Slip::new(i, i + 1, narrow, format!(
                     "has an ordinary space inside a number at character {at}; French typography wants a narrow no-break space (U+202F)"
-                ))
+                )))
             }
             _ => {}
         }
@@ -90,32 +333,40 @@ fn french(text: &str) -> Vec<String> {
     found
 }
 
-fn chinese(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    // The nearest character on each side that is neither an ASCII space nor
-    // other ASCII punctuation (`区).` ends a Chinese sentence).
-    let neighbour = |mut j: Option<usize>, step: isize| loop {
-        match j.and_then(|k| chars.get(k)) {
-            Some(&c) if c == ' ' || full_width(c).is_some() => {
-                j = j.and_then(|k| k.checked_add_signed(step))
-            }
-            Some(&c) => break Some(c),
-            None => break None,
-        }
-    };
+fn chinese(chars: &[char]) -> Vec<Slip> {
     let mut found = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         let Some(full) = full_width(c) else { continue };
-        let before = neighbour(i.checked_sub(1), -1);
-        let after = neighbour(Some(i + 1), 1);
-        if before.is_some_and(is_chinese) || after.is_some_and(is_chinese) {
-            found.push(format!(
-                "has the ASCII `{c}` at character {} next to Chinese characters; write the full-width `{full}`",
-                i + 1
+        if next_to_chinese(chars, i) {
+            found.push(Slip::new(
+                i,
+                i + 1,
+                full,
+                format!(
+                    "has the ASCII `{c}` at character {} next to Chinese characters; write the full-width `{full}`",
+                    i + 1
+                ),
             ));
         }
     }
     found
+}
+
+/// Whether the nearest character on either side of `i` that is neither an
+/// ASCII space nor ASCII punctuation or quote is Chinese (`区).` ends a
+/// Chinese sentence).
+fn next_to_chinese(chars: &[char], i: usize) -> bool {
+    let skipped = |c: char| c == ' ' || full_width(c).is_some() || matches!(c, '"' | '\'');
+    let neighbour = |mut j: Option<usize>, step: isize| loop {
+        match j.and_then(|k| chars.get(k)) {
+            Some(&c) if skipped(c) => j = j.and_then(|k| k.checked_add_signed(step)),
+            Some(&c) => break Some(c),
+            None => break None,
+        }
+    };
+    let before = neighbour(i.checked_sub(1), -1);
+    let after = neighbour(Some(i + 1), 1);
+    before.is_some_and(is_chinese) || after.is_some_and(is_chinese)
 }
 
 fn full_width(c: char) -> Option<char> {
@@ -134,7 +385,11 @@ fn full_width(c: char) -> Option<char> {
 
 /// Han characters and the full-width punctuation written between them.
 fn is_chinese(c: char) -> bool {
-    is_han(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF60}')
+    is_han(c) || is_chinese_punctuation(c)
+}
+
+fn is_chinese_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF60}')
 }
 
 fn english(text: &str, spelling: &Spelling) -> Vec<String> {
@@ -170,13 +425,13 @@ mod tests {
         assert_eq!(
             problems("Vraiment ? Oui : « bien » ; 16 000 donneurs !", Lang::Fr, &spelling()),
             [
-                "has an ordinary space before `?` at character 10; French typography wants a narrow no-break space (U+202F)",
-                "has an ordinary space before `:` at character 16; French typography wants a no-break space (U+00A0 or U+202F)",
-                "has an ordinary space after `«` at character 18; French typography wants a no-break space (U+00A0 or U+202F)",
-                "has an ordinary space before `»` at character 25; French typography wants a no-break space (U+00A0 or U+202F)",
-                "has an ordinary space before `;` at character 27; French typography wants a narrow no-break space (U+202F)",
-                "has an ordinary space inside a number at character 31; French typography wants a narrow no-break space (U+202F)",
-                "has an ordinary space before `!` at character 45; French typography wants a narrow no-break space (U+202F)",
+                "has an ordinary space before `?` at character 10; French typography wants a narrow no-break space (U+202F); `make fix-content` sets this right",
+                "has an ordinary space before `:` at character 16; French typography wants a no-break space (U+00A0 or U+202F); `make fix-content` sets this right",
+                "has an ordinary space after `«` at character 18; French typography wants a no-break space (U+00A0 or U+202F); `make fix-content` sets this right",
+                "has an ordinary space before `»` at character 25; French typography wants a no-break space (U+00A0 or U+202F); `make fix-content` sets this right",
+                "has an ordinary space before `;` at character 27; French typography wants a narrow no-break space (U+202F); `make fix-content` sets this right",
+                "has an ordinary space inside a number at character 31; French typography wants a narrow no-break space (U+202F); `make fix-content` sets this right",
+                "has an ordinary space before `!` at character 45; French typography wants a narrow no-break space (U+202F); `make fix-content` sets this right",
             ]
         );
         let right = "Vraiment\u{202F}? Oui\u{A0}: «\u{A0}bien\u{A0}»\u{202F}; 16\u{202F}000 donneurs, le 8 décembre 2017 à 10 h 300 fois";
@@ -188,10 +443,10 @@ mod tests {
         assert_eq!(
             problems("中心成立,位于上海(徐汇区).", Lang::Zh, &spelling()),
             [
-                "has the ASCII `,` at character 5 next to Chinese characters; write the full-width `，`",
-                "has the ASCII `(` at character 10 next to Chinese characters; write the full-width `（`",
-                "has the ASCII `)` at character 14 next to Chinese characters; write the full-width `）`",
-                "has the ASCII `.` at character 15 next to Chinese characters; write the full-width `。`",
+                "has the ASCII `,` at character 5 next to Chinese characters; write the full-width `，`; `make fix-content` sets this right",
+                "has the ASCII `(` at character 10 next to Chinese characters; write the full-width `（`; `make fix-content` sets this right",
+                "has the ASCII `)` at character 14 next to Chinese characters; write the full-width `）`; `make fix-content` sets this right",
+                "has the ASCII `.` at character 15 next to Chinese characters; write the full-width `。`; `make fix-content` sets this right",
             ]
         );
         let right = "约1.6万名捐献者，Cris® 一体化方案（SECCR），+86 21 3367 6666。";
