@@ -104,7 +104,6 @@ function writeReferencePage(route) {
   fs.writeFileSync(path.join(dir, 'index.html.gz'), zlib.gzipSync(html, { level: 9 }));
 }
 
-/** Size on the wire with brotli: the precompressed copy when there is one. */
 /** Every same-origin request of a first visit (empty cache), by kind, in
  * bytes, and the search files among them (there should be none). */
 async function firstVisitBytes(browser, route) {

@@ -30,6 +30,17 @@ pub fn absolute_url(href: &str) -> String {
     format!("{ORIGIN}{href}")
 }
 
+/// The 404 page's file in `dist/`: `en/404.html` for paths under a language,
+/// `404.html` (in the `x-default` language) for paths outside any. The hosts'
+/// rules (`public/_redirects`, `deploy/nginx/scrc-locations.conf`) name these
+/// files; `tests/hosting_files.rs` holds them to it.
+pub fn not_found_file(lang: Option<crate::lang::Lang>) -> String {
+    match lang {
+        Some(lang) => format!("{}/404.html", lang.code()),
+        None => "404.html".to_owned(),
+    }
+}
+
 /// The site path of a browser pathname: the pathname without the base.
 pub fn strip_base(pathname: &str) -> &str {
     strip_base_from(BASE, pathname)

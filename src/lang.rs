@@ -1,7 +1,7 @@
 //! The three languages of the site: their codes, names and date formats.
 //!
-//! Pure Rust with no browser access, so it is tested on the host and usable
-//! from a static renderer later.
+//! Pure Rust with no browser access, so it is tested on the host and used by
+//! the app, the prerender and the build tools alike.
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,6 +1,8 @@
 //! The current language, shared through context, and the browser's memory of
-//! the visitor's choice. The only module besides the loader that touches
-//! browser APIs; components ask it, never `window()` themselves. On the host
+//! the visitor's choice (local storage, the browser's languages). Components
+//! ask it, never `window()` themselves; the other edges that touch browser APIs
+//! are the loader (requests), `head` (the page's head tags), `takeover` (the
+//! prerendered page) and the app shell (focus, `<html lang>`). On the host
 //! (prerendering) there is no visitor: the answers are the defaults.
 
 use leptos::prelude::*;

@@ -21,6 +21,9 @@ pub mod loader;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod output;
 pub mod pages;
+// The layout classes of a page's body, shared by the pages and by the
+// components inside them (so neither module has to import the other).
+stylance::import_crate_style!(pub page_style, "src/pages/page.module.css");
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod prerendered;

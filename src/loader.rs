@@ -29,7 +29,8 @@ pub enum LoadError {
     /// The server answered with something other than JSON, typically the SPA
     /// fallback `index.html` for a file that does not exist.
     NotJson(String),
-    /// The file is JSON but does not match the content model.
+    /// The body is not valid JSON, or is JSON that does not match the content
+    /// model (the browser's or serde's message says which).
     Parse(String),
     /// The visitor went elsewhere before the load ended; not a failure.
     Superseded,

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::content::ContactFacts;
-use crate::pages::page_style;
+use crate::page_style;
 
 /// Phone (as a `tel:` link) and fax, after the address when `with_address`.
 #[component]

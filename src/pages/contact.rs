@@ -8,7 +8,7 @@ use crate::components::contact_facts::ContactFactsList;
 use crate::components::page_meta::PageHead;
 use crate::components::prose::Paragraphs;
 use crate::content::{Contact, Site};
-use crate::pages::page_style;
+use crate::page_style;
 use crate::screen::ScreenKey;
 
 pub fn contact_page(page: &Contact, site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {

@@ -10,7 +10,7 @@ use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
 use crate::content::news::LatestNews;
 use crate::content::{Home, Site};
-use crate::pages::page_style;
+use crate::page_style;
 use crate::routes::Page;
 use crate::screen::ScreenKey;
 

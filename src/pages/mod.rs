@@ -15,8 +15,6 @@ use leptos::prelude::*;
 
 use crate::screen::{PageContent, Screen};
 
-stylance::import_crate_style!(pub page_style, "src/pages/page.module.css");
-
 /// The page of a screen.
 pub fn page_view(screen: &Screen) -> AnyView {
     let key = &screen.key;

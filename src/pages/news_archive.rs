@@ -12,7 +12,7 @@ use crate::components::prose::Paragraphs;
 use crate::content::news::NewsArchivePage;
 use crate::content::{News, NewsLabels, PageMeta, Site};
 use crate::lang::Lang;
-use crate::pages::page_style;
+use crate::page_style;
 use crate::routes::news_archive_href;
 use crate::screen::ScreenKey;
 

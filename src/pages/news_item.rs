@@ -11,7 +11,7 @@ use crate::components::prose::Paragraphs;
 use crate::content::news::{NewsItemView, NewsLink};
 use crate::content::{News, NewsLabels, PageMeta, Site};
 use crate::lang::Lang;
-use crate::pages::page_style;
+use crate::page_style;
 use crate::routes::{news_item_href, Page};
 use crate::screen::ScreenKey;
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::page_meta::{PageHead, PageKind};
 use crate::components::prose::Paragraphs;
 use crate::content::Site;
-use crate::pages::page_style;
+use crate::page_style;
 use crate::routes::Page;
 use crate::screen::ScreenKey;
 

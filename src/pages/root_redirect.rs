@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 use crate::content::Site;
 use crate::lang::Lang;
 use crate::lang_context::preferred_lang;
-use crate::pages::page_style;
+use crate::page_style;
 use crate::routes::Page;
 
 pub fn root_redirect(site: &Site) -> impl IntoView {

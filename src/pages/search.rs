@@ -11,7 +11,7 @@ use leptos_router::hooks::use_location;
 use crate::components::load_state::LaterLoad;
 use crate::components::page_meta::PageHead;
 use crate::content::{SearchPage, Site};
-use crate::pages::page_style;
+use crate::page_style;
 use crate::routes::{search_href, Page};
 use crate::screen::ScreenKey;
 use crate::search::show_results;

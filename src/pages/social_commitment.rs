@@ -10,7 +10,7 @@ use crate::components::prose::Paragraphs;
 use crate::content::news::RelatedNews;
 use crate::content::{Service, Site, SocialCommitment};
 use crate::lang::Lang;
-use crate::pages::page_style;
+use crate::page_style;
 use crate::routes::news_item_href;
 use crate::screen::ScreenKey;
 

@@ -9,7 +9,7 @@ use crate::components::contact_facts::ContactFactsList;
 use crate::components::page_meta::PageHead;
 use crate::components::prose::{Paragraphs, TopicSection};
 use crate::content::{FaqItem, Site, Volunteers};
-use crate::pages::page_style;
+use crate::page_style;
 use crate::screen::ScreenKey;
 
 pub fn volunteers_page(page: &Volunteers, site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {

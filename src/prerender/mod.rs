@@ -23,7 +23,7 @@ use self::html::{fill_template, Attribute, Filling};
 use crate::app::App;
 use crate::content::archive::NewsArchive;
 use crate::content::served::ServedContent;
-use crate::deploy::{site_path, BASE};
+use crate::deploy::{not_found_file, site_path, BASE};
 use crate::head::RenderedHead;
 use crate::lang::Lang;
 use crate::lang_context::preferred_lang;
@@ -77,12 +77,12 @@ pub fn targets(archive: &NewsArchive) -> Vec<Target> {
         );
         targets.push(Target {
             url_path: site_path(&format!("/{}/404", lang.code())),
-            file: format!("{}/404.html", lang.code()),
+            file: not_found_file(Some(lang)),
         });
     }
     targets.push(Target {
         url_path: site_path("/404"),
-        file: "404.html".to_owned(),
+        file: not_found_file(None),
     });
     targets
 }

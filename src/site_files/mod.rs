@@ -37,8 +37,6 @@ pub fn robots_txt() -> String {
     )
 }
 
-/// Every page of every language, each with its language versions. Page paths
-/// are the same in every language, so the English news list stands for all.
 /// Every real page of every language, each with its language versions: the
 /// sections and archive pages in every language, a news item in the
 /// languages it exists in (its URL in another shows it in one of those).
