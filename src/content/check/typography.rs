@@ -190,7 +190,8 @@ fn stray_spaces(chars: &[char]) -> Vec<Slip> {
 }
 
 /// Straight `"` and `'` where the language has typographic quotes: every one
-/// in English and French, those next to Chinese characters in Chinese.
+/// in English and French; in Chinese, those next to Chinese characters and
+/// the other `"` of their pair ([`chinese_quote`]).
 fn straight_quotes(chars: &[char], lang: Lang) -> Vec<Slip> {
     let mut slips = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
