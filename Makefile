@@ -13,8 +13,8 @@ setup:  ## Install the toolchain only
 	scripts/setup.sh
 build:  ## Release dist/ for hosting, with its security headers, checked
 	scripts/setup.sh && scripts/build.sh
-check-content:  ## Check every content file; lists every problem
-	. scripts/env.sh && cargo run --quiet --bin content-check
+check-content:  ## Check every content file; lists every problem (those of CONTENT_DIR when set, as fix-content fixes)
+	. scripts/env.sh && cargo run --quiet --bin content-check -- $${CONTENT_DIR:+--content "$$CONTENT_DIR"}
 fix-content:  ## Set right in place what the check refuses and a machine can (French spaces, Chinese punctuation, quotes, NFC, stray spaces); prints each change
 	. scripts/env.sh && cargo run --quiet --bin fix-content
 news-item:  ## A new press release's file, dated today: make news-item SLUG=new-biobank-guide LANG=zh

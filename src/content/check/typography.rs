@@ -190,11 +190,12 @@ fn stray_spaces(chars: &[char]) -> Vec<Slip> {
 }
 
 /// Straight `"` and `'` where the language has typographic quotes: every one
-/// in English and French, those next to Chinese characters in Chinese.
+/// in English and French; in Chinese, those next to Chinese characters and
+/// the other `"` of their pair ([`chinese_quote`]).
 fn straight_quotes(chars: &[char], lang: Lang) -> Vec<Slip> {
     let mut slips = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
-        if !matches!(c, '"' | '\'') || (lang == Lang::Zh && !next_to_chinese(chars, i)) {
+        if !matches!(c, '"' | '\'') || (lang == Lang::Zh && !chinese_quote(chars, i)) {
             continue;
         }
         let at = i + 1;
@@ -286,13 +287,38 @@ fn opens_quote(chars: &[char], i: usize) -> bool {
     quotes_before % 2 == 0
 }
 
+/// Whether the straight quote at `i` in Chinese text is to be written `“ ”`
+/// or `‘ ’`: when it is next to Chinese characters, or, for `"`, when the
+/// other `"` of its pair is (the 1st and 2nd straight `"` make a pair, the
+/// 3rd and 4th…), so a quotation ending in Latin letters (`他说"Hello"`) is
+/// not left half converted.
+fn chinese_quote(chars: &[char], i: usize) -> bool {
+    if next_to_chinese(chars, i) {
+        return true;
+    }
+    if chars[i] != '"' {
+        return false;
+    }
+    let straight: Vec<usize> = (0..chars.len()).filter(|&j| chars[j] == '"').collect();
+    let Some(k) = straight.iter().position(|&j| j == i) else {
+        return false;
+    };
+    straight
+        .get(k ^ 1)
+        .is_some_and(|&partner| next_to_chinese(chars, partner))
+}
+
 /// Whether the `'` at `i` opens a quotation (after a space, before a word);
-/// otherwise it is an apostrophe or closes one, both written `’`.
+/// otherwise it is an apostrophe or closes one, both written `’`. Before a
+/// digit (`'90s`) and in `'n'` it stands for letters left out: an apostrophe.
 fn opens_single_quote(chars: &[char], i: usize) -> bool {
     let before = i.checked_sub(1).map(|j| chars[j]);
     let after = chars.get(i + 1).copied();
-    before.is_none_or(|c| c.is_whitespace() || "([{“«—–/（【「『".contains(c))
+    let elision = after.is_some_and(|c| c.is_ascii_digit())
+        || (after == Some('n') && chars.get(i + 2) == Some(&'\''));
+    before.is_none_or(|c| c.is_whitespace() || "\"([{“«—–/（【「『".contains(c))
         && after.is_some_and(char::is_alphanumeric)
+        && !elision
 }
 
 fn french(chars: &[char]) -> Vec<Slip> {
@@ -337,7 +363,7 @@ fn chinese(chars: &[char]) -> Vec<Slip> {
     let mut found = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         let Some(full) = full_width(c) else { continue };
-        if next_to_chinese(chars, i) {
+        if next_to_chinese(chars, i) && !in_address(chars, i) {
             found.push(Slip::new(
                 i,
                 i + 1,
@@ -367,6 +393,17 @@ fn next_to_chinese(chars: &[char], i: usize) -> bool {
     let before = neighbour(i.checked_sub(1), -1);
     let after = neighbour(Some(i + 1), 1);
     before.is_some_and(is_chinese) || after.is_some_and(is_chinese)
+}
+
+/// A `.` with a letter or digit right on each side, one of them Latin
+/// (`例子.com`, `www.例子`), is part of a name such as a web address, not a
+/// full stop: `。` there would change it, and hide it from the check.
+fn in_address(chars: &[char], i: usize) -> bool {
+    let word = |j: Option<usize>| j.and_then(|j| chars.get(j)).filter(|c| c.is_alphanumeric());
+    match (word(i.checked_sub(1)), word(Some(i + 1))) {
+        (Some(before), Some(after)) => chars[i] == '.' && (before.is_ascii() || after.is_ascii()),
+        _ => false,
+    }
 }
 
 fn full_width(c: char) -> Option<char> {

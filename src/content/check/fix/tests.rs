@@ -214,3 +214,54 @@ fn fix_content_rewrites_the_files_the_check_refuses_then_the_check_accepts_them(
         "{again:?}"
     );
 }
+
+/// Quotes as writers type them: both `"` of a Chinese pair converted even
+/// when one stands by Latin letters, and `'` for letters left out (`'90s`,
+/// `'n'`) written as the apostrophe, nested quotes opened right.
+#[test]
+fn quote_pairs_and_elisions_are_set_right() {
+    let cases = [
+        (Lang::Zh, "他说\"Hello world\"", "他说“Hello world”"),
+        (Lang::Zh, "\"Hello\" 他说。\"OK\"", "“Hello” 他说。“OK”"),
+        (Lang::Zh, "\"Cris\" v2, \"SECCR\"", "\"Cris\" v2, \"SECCR\""),
+        (
+            Lang::En,
+            "It's the '90s: rock 'n' roll, \"'Yes,' she said\"",
+            "It’s the ’90s: rock ’n’ roll, “‘Yes,’ she said”",
+        ),
+    ];
+    let spelling = typography::Spelling::default();
+    for (lang, text, right) in cases {
+        assert_eq!(fix_text(text, lang), right, "{text}");
+        assert_eq!(
+            typography::problems(right, lang, &spelling),
+            Vec::<String>::new()
+        );
+    }
+}
+
+/// A `.` inside a web or e-mail address in Chinese text is not a full stop: the fixer
+/// leaves it, so the address stays one the check refuses.
+#[test]
+fn a_web_address_in_chinese_text_is_not_rewritten_into_one_the_check_accepts() {
+    let tree = Tree::new();
+    let file = "{\n  \"date\": \"2020-01-02\",\n  \"title\": \"中心成立\",\n  \"summary\": \"中心成立。\",\n  \"body\": [\"详见例子.com网站\", \"或 www.例子.cn\", \"邮箱 a@例子.com\"]\n}\n";
+    tree.write("news/an-item/zh.json", file);
+    let addresses = |problems: Vec<String>| {
+        problems
+            .iter()
+            .filter(|p| p.ends_with("links belong in a typed link field (`href`)"))
+            .count()
+    };
+    assert_eq!(
+        addresses(tree.news_problems()),
+        3,
+        "{:?}",
+        tree.news_problems()
+    );
+    assert!(fix_content(&tree.0.join("content"), &tree.0)
+        .unwrap()
+        .is_empty());
+    assert_eq!(tree.read("news/an-item/zh.json"), file);
+    assert_eq!(addresses(tree.news_problems()), 3);
+}

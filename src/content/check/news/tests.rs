@@ -61,10 +61,11 @@ fn a_translation_still_holding_its_original_s_text_is_refused_field_by_field() {
         "en",
         "The original title",
         "The original summary.",
-        &["First paragraph.", "Second paragraph."],
+        &["First paragraph.", "Second paragraph.", "+86 21 3367 6666"],
         None,
     );
-    // A title, a paragraph moved to another place, and one kept as it was.
+    // A title, a paragraph moved to another place, and one kept as it was;
+    // a paragraph of digits alone reads the same in every language.
     news.write(
         "fr",
         "The original title",
@@ -73,6 +74,7 @@ fn a_translation_still_holding_its_original_s_text_is_refused_field_by_field() {
             "Second paragraph.",
             "Premier paragraphe.",
             "First paragraph.",
+            "+86 21 3367 6666",
         ],
         Some("en"),
     );
