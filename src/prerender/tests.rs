@@ -435,3 +435,45 @@ fn archive_pages_link_to_each_other_and_have_titles_of_their_own() {
     assert!(render("/en/news/page/3").body.contains("<article"));
     assert!(render("/en/news/page/4").head.contains("noindex"));
 }
+
+#[test]
+fn the_page_list_goes_beside_the_output_folder_and_names_each_page() {
+    use super::manifest::{manifest, manifest_entry, manifest_path};
+    assert_eq!(
+        manifest_path(Path::new("dist")),
+        Path::new("dist.pages.json")
+    );
+    assert_eq!(
+        manifest_path(Path::new("/w/target/dist-sub/")),
+        Path::new("/w/target/dist-sub.pages.json")
+    );
+    let content = fixture_content();
+    let entries: Vec<serde_json::Value> = targets(&content.archive)
+        .iter()
+        .map(|target| manifest_entry(target, &render(&target.url_path)))
+        .collect();
+    let list: serde_json::Value = serde_json::from_str(&manifest(entries)).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), targets(&content.archive).len());
+    // Every item in every language, as a news item with its slug.
+    for item in &content.archive.items {
+        for lang in Lang::ALL {
+            let path = news_item_href(lang, &item.slug);
+            let entry = list.iter().find(|e| e["path"] == path.as_str()).unwrap();
+            assert_eq!(entry["kind"], "news-item");
+            assert_eq!(entry["slug"], item.slug.as_str());
+            assert_eq!(entry["lang"], lang.code());
+            assert!(entry["content"]
+                .as_array()
+                .unwrap()
+                .contains(&serde_json::json!(format!(
+                    "/content/{}/site.json",
+                    lang.code()
+                ))));
+        }
+    }
+    let kinds = |kind: &str| list.iter().filter(|e| e["kind"] == kind).count();
+    assert_eq!(kinds("home"), Lang::ALL.len());
+    assert_eq!(kinds("not-found"), Lang::ALL.len() + 1);
+    assert_eq!(kinds("choose-language"), 1);
+}
