@@ -70,10 +70,11 @@ test('a press release published in Chinese, then translated into English, shows 
   await expect(page.getByRole('note')).toHaveCount(0);
   for (const paragraph of en.body) await expect(page.getByRole('main').getByText(paragraph, { exact: true })).toBeVisible();
   // In French, the English version under a notice; in Chinese, the original.
-  await page.getByRole('link', { name: 'Français', exact: true }).click();
+  const switcher = (lang: Lang) => page.getByRole('list', { name: site(lang).language_label });
+  await switcher('en').getByRole('link', { name: 'Français', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
   await expect(page.getByRole('note')).toContainText(content('fr', 'news.json').labels.not_translated);
-  await page.getByRole('link', { name: '简体中文', exact: true }).click();
+  await switcher('fr').getByRole('link', { name: '简体中文', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.title);
   await expect(page.getByRole('note')).toHaveCount(0);
 });
