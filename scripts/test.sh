@@ -4,9 +4,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-# The host tests expect a build for the root of a host; each build below sets
-# its own SITE_ORIGIN and SITE_BASE.
-unset SITE_ORIGIN SITE_BASE
+# The host tests expect a build for the root of a host and read the shipped
+# content; each build below sets its own SITE_ORIGIN, SITE_BASE and content.
+unset SITE_ORIGIN SITE_BASE CONTENT_DIR
 
 step "setup"
 scripts/setup.sh
