@@ -6,7 +6,7 @@
 // the script did is in `{content}.editors-day.json`; every expectation here is
 // read from that content, so the edits may be any.
 import fs from 'node:fs';
-import { test, expect, content as contentIn, newsItems, openApp, subContentDir, builtPages, LANGS, Lang, HTML_LANG } from './fixtures';
+import { test, expect, content as contentIn, newsItems, openApp, appStarted, subContentDir, builtPages, LANGS, Lang, HTML_LANG } from './fixtures';
 
 const SUB_BASE = process.env.E2E_SUB_BASE!;
 const at = (path: string) => `http://127.0.0.1:${process.env.E2E_SUB_PORT}${path.startsWith(SUB_BASE) ? '' : SUB_BASE}${path}`;
@@ -89,10 +89,14 @@ test('a withdrawn press release is gone from the lists, the related news and its
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(content(lang, 'social-commitment.json').heading);
     await expect(page.locator(`a[href$="/news/${slug}"]`)).toHaveCount(0);
     await openApp(page, at(`/${lang}/news`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(content(lang, 'news.json').heading);
     await expect(page.locator(`a[href$="/news/${slug}"]`)).toHaveCount(0);
   }
   await page.goto(at(`/en/news/${slug}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(site('en').not_found.heading);
+  // The app takes the 404 page over too; let it finish before the page closes.
+  await appStarted(page);
+  await page.waitForLoadState('networkidle');
 });
 
 test('the FAQ shows the entry added and not the one removed, in every language', async ({ page }) => {

@@ -33,6 +33,8 @@ test.describe('without JavaScript', () => {
 
   for (const lang of LANGS) {
     test(`every ${lang} page shows its heading, text and working links`, async ({ page, request }) => {
+      // Every page of the language and every link on them: slow on a loaded 2-core machine.
+      test.setTimeout(60_000);
       const links = new Set<string>();
       for (const { path, heading } of pagesOf(lang)) {
         const response = await page.goto(path);
