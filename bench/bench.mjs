@@ -79,10 +79,14 @@ const chromeFlags = JSON.parse(fs.readFileSync(path.join(repo, 'e2e/chromium-fla
 const content = (lang, file) =>
   JSON.parse(fs.readFileSync(path.join(repo, 'public/content', lang, file), 'utf8'));
 const LANGS = ['zh', 'en', 'fr'];
-// The newest press release, as the build lists it.
-const firstSlug = JSON.parse(fs.readFileSync(path.join(dist, 'content/en/news/page-1.json'), 'utf8')).items[0].slug;
-const PATHS = ['', 'volunteers', 'social-commitment', 'news', `news/${firstSlug}`, 'contact', 'search'];
-const ROUTES = LANGS.flatMap((lang) => PATHS.map((p) => `/${lang}/${p}`));
+// The pages the build wrote (src/prerender/manifest.rs; bench/run.sh passes
+// the manifest beside the dist it copied): per language, the first page of
+// each kind, so the newest press release and the archive's first page.
+const builtPages = JSON.parse(fs.readFileSync(args.includes('--pages') ? arg('--pages') : `${dist}.pages.json`, 'utf8'));
+const KINDS = ['home', 'volunteers', 'social-commitment', 'news-archive', 'news-item', 'contact', 'search'];
+const ROUTES = LANGS.flatMap((lang) =>
+  KINDS.map((kind) => builtPages.find((p) => p.lang === lang && p.kind === kind)?.path).filter(Boolean),
+);
 
 /** Where the plain static copy of a route is served: the bench's own folder
  * in its copy of the dist (bench/run.sh), never in dist/ itself. */
@@ -117,8 +121,24 @@ async function firstVisitBytes(browser, route) {
   return { ...bytesOf(dist, paths), searchFiles: paths.filter(isSearchFile) };
 }
 
-/** A query of each language that finds several pages (as in e2e/tests/search.spec.ts). */
-const FIRST_SEARCH = { zh: '伦理', en: 'ethics', fr: 'éthique' };
+/**
+ * A query of each language that finds several pages, whatever the content:
+ * the word most of the language's own press-release titles share (in
+ * Chinese, two characters), as the build lists them; else the site's name.
+ */
+function commonWord(lang) {
+  const list = JSON.parse(fs.readFileSync(path.join(dist, `content/${lang}/news/page-1.json`), 'utf8'));
+  const counts = new Map();
+  for (const { title } of list.items.filter((i) => i.lang === lang)) {
+    const words = lang === 'zh'
+      ? [...title.matchAll(/(?=([\u4e00-\u9fff]{2}))/g)].map((m) => m[1])
+      : title.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+    for (const word of new Set(words)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort(([a, n], [b, m]) => m - n || a.localeCompare(b));
+  return best?.[0] ?? content(lang, 'site.json').name;
+}
+const FIRST_SEARCH = Object.fromEntries(LANGS.map((lang) => [lang, commonWord(lang)]));
 /** A first search from an empty cache: the whole visit of the search page
  * with a query, and the part of it only the search costs. */
 async function firstSearchBytes(browser, lang) {

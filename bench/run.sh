@@ -43,4 +43,4 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 
-node bench/bench.mjs --origin "$origin" --dist "$work/dist" "${mode[@]}"
+node bench/bench.mjs --origin "$origin" --dist "$work/dist" --pages "$ROOT/dist.pages.json" "${mode[@]}"

@@ -4,9 +4,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-# The host tests expect a build for the root of a host; each build below sets
-# its own SITE_ORIGIN and SITE_BASE.
-unset SITE_ORIGIN SITE_BASE
+# The host tests expect a build for the root of a host and read the shipped
+# content; each build below sets its own SITE_ORIGIN, SITE_BASE and content.
+unset SITE_ORIGIN SITE_BASE CONTENT_DIR
 
 step "setup"
 scripts/setup.sh
@@ -24,6 +24,11 @@ cargo test --locked
 step "content check (every file, every language)"
 cargo run --quiet --locked --bin content-check
 
+step "an editor's day on a copy of the content: content check, translation report, host tests"
+# Valid edits an editor makes (scripts/editors-day.mjs); the sub-path build
+# below is made from the result, and the browser tests run on it too.
+scripts/editors-day.sh
+
 # One origin for the whole run: the build names it in canonical links and the
 # sitemap, and the browser tests' nginx serves it.
 E2E_PORT=${E2E_PORT:-$(scripts/free-port.sh)}
@@ -31,9 +36,11 @@ export E2E_PORT SITE_ORIGIN="http://127.0.0.1:$E2E_PORT" SITE_BASE=""
 scripts/build.sh
 
 step "release build for a sub-path (/scrc, served on the next port by the browser tests)"
-# With the browser tests' fixtures added to the content (e2e/fixtures/README.md).
+# From the editor's day, with the browser tests' fixtures added (e2e/fixtures/README.md).
+day="$ROOT/target/editors-day/content"
 e2e_content="$ROOT/target/e2e-content"
-rm -rf "$e2e_content" && cp -r public/content "$e2e_content" && cp -r e2e/fixtures/content/. "$e2e_content/"
+rm -rf "$e2e_content" && cp -r "$day" "$e2e_content" && cp -r e2e/fixtures/content/. "$e2e_content/"
+cp "$day.editors-day.json" "$e2e_content.editors-day.json"
 cargo run --quiet --locked --bin content-check -- --content "$e2e_content"
 CONTENT_DIR="$e2e_content" SITE_ORIGIN="http://127.0.0.1:$((E2E_PORT + 1))" SITE_BASE=/scrc DIST=dist-sub \
   scripts/build.sh

@@ -6,11 +6,39 @@ export const LANGS = ['zh', 'en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', fr: 'fr' };
 
-const contentDir = path.resolve(__dirname, '../../public/content');
+const repo = path.resolve(__dirname, '../..');
+const contentDir = path.join(repo, 'public/content');
 
-/** A shipped content file, read as the editors wrote it. */
-export function content(lang: Lang, file: string): any {
-  return JSON.parse(fs.readFileSync(path.join(contentDir, lang, file), 'utf8'));
+/**
+ * The content of the sub-path build (dist-sub/): scripts/test.sh makes it from
+ * an editor's day of changes to a copy of public/content
+ * (scripts/editors-day.mjs) plus the browser tests' fixtures (e2e/fixtures).
+ */
+export const subContentDir = process.env.E2E_SUB_CONTENT ?? path.join(repo, 'target/e2e-content');
+
+/**
+ * A content file, read as the editors wrote it: the shipped one, which the
+ * root build dist/ is made from, unless `dir` names another content folder.
+ */
+export function content(lang: Lang, file: string, dir: string = contentDir): any {
+  return JSON.parse(fs.readFileSync(path.join(dir, lang, file), 'utf8'));
+}
+
+/** A page a build wrote, as its prerender step listed it (src/prerender/manifest.rs). */
+export type BuiltPage = { path: string; file: string; lang: Lang | null; kind: string; content: string[]; slug?: string; page?: number };
+
+/** Every page the build in `dist` (a folder name in the repository) wrote, from `{dist}.pages.json`. */
+export function builtPages(dist: string = 'dist'): BuiltPage[] {
+  return JSON.parse(fs.readFileSync(path.join(repo, `${dist}.pages.json`), 'utf8'));
+}
+
+/** A day as the site writes it in `lang` (`2018-07-11`: 2018年7月11日, 11 July 2018, 11 juillet 2018). */
+export function writtenDate(date: string, lang: Lang): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  const locale = { zh: 'zh-CN', en: 'en-GB', fr: 'fr-FR' }[lang];
+  const written = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  // French writes the first of the month as an ordinal.
+  return lang === 'fr' ? written.replace(/^1 /, '1er ') : written;
 }
 
 /**

@@ -9,11 +9,20 @@ const news = (lang: Lang) => content(lang, 'news.json');
 const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US', fr: 'fr_FR' };
 const SECTIONS = ['', 'volunteers', 'social-commitment', 'news', 'contact'];
 // Slugs are the same in every language (the content check makes sure).
-const ITEMS = newsItems('en').map((i: any) => `news/${i.slug}`);
-// The pages whose head is checked tag by tag: every section and one news item.
-const PATHS = [...SECTIONS, ITEMS[0]];
-// Every page of a language.
-const EVERY_PATH = [...SECTIONS, ...ITEMS];
+const ITEMS = newsItems('en');
+// The pages whose head is checked tag by tag: every section and the newest
+// news item published in every language, if there is one.
+const EVERYWHERE = ITEMS.find((i: any) => i.versions.length === LANGS.length);
+const PATHS = [...SECTIONS, ...(EVERYWHERE ? [`news/${EVERYWHERE.slug}`] : [])];
+// The further pages of the news archive (20 items a page, src/content/news.rs).
+const ARCHIVE_PAGES = Array.from({ length: Math.max(0, Math.ceil(ITEMS.length / 20) - 1) }, (_, i) => `news/page/${i + 2}`);
+// Every real page of a language: an item in the languages it exists in (its
+// URL in another shows a version it has, canonical to that one).
+const everyPath = (lang: Lang) => [
+  ...SECTIONS,
+  ...ARCHIVE_PAGES,
+  ...ITEMS.filter((i: any) => i.versions.includes(lang)).map((i: any) => `news/${i.slug}`),
+];
 
 for (const lang of LANGS) {
   for (const path of PATHS) {
@@ -71,7 +80,7 @@ test('head tags follow a client-side navigation and a language switch', async ({
 test('every page has its own title and description', async ({ page }) => {
   const seen = new Map<string, string>();
   for (const lang of LANGS) {
-    for (const path of EVERY_PATH) {
+    for (const path of everyPath(lang)) {
       await openApp(page, `/${lang}/${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const title = await page.title();
@@ -109,9 +118,13 @@ test('the sitemap lists every page of every language, and each one opens', async
   expect(response.headers()['content-type']).toContain('xml');
   const xml = await response.text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  const expected = LANGS.flatMap((lang) => EVERY_PATH.map((p) => `${o}/${lang}/${p}`));
-  expect(locs.sort()).toEqual(expected.sort());
-  expect([...xml.matchAll(/<xhtml:link rel="alternate" hreflang=/g)]).toHaveLength(locs.length * 4);
+  const expected = LANGS.flatMap((lang) => everyPath(lang).map((p) => `${o}/${lang}/${p}`));
+  expect([...locs].sort()).toEqual(expected.sort());
+  // Each page names its versions and x-default: every language for a
+  // section, the languages it exists in for a press release.
+  const versions = (loc: string) => ITEMS.find((i: any) => loc.endsWith(`/news/${i.slug}`))?.versions.length ?? LANGS.length;
+  const alternates = locs.reduce((sum, loc) => sum + versions(loc) + 1, 0);
+  expect([...xml.matchAll(/<xhtml:link rel="alternate" hreflang=/g)]).toHaveLength(alternates);
   const notFound = content('en', 'site.json').not_found.heading;
   for (const loc of locs) {
     await page.goto(loc.replace(o, ''));
@@ -127,8 +140,10 @@ for (const lang of LANGS) {
     expect(response.headers()['content-type']).toContain('application/atom+xml');
     const xml = await response.text();
     expect(xml).toContain(`xml:lang="${HTML_LANG[lang]}"`);
-    const titles = [...xml.matchAll(/<entry>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]);
-    expect(titles).toEqual(newsItems(lang).map((i: any) => i.title.replace(/&/g, '&amp;')));
+    // The newest fifty (src/site_files/mod.rs, FEED_LENGTH), an untranslated
+    // one in the language it is shown in.
+    const titles = [...xml.matchAll(/<entry(?: xml:lang="[^"]+")?>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual(newsItems(lang).slice(0, 50).map((i: any) => i.title.replace(/&/g, '&amp;')));
     expect(xml).toContain(`<link rel="alternate" type="text/html" href="${origin(baseURL)}/${lang}/news"/>`);
   });
 }

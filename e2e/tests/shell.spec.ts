@@ -4,11 +4,11 @@ import { test, expect, screenshot, artifactsDir, content, newsItems, appStarted,
 test('the home page renders header, main and footer', async ({ page }) => {
   await page.goto('/en/');
   await expect(page.getByRole('banner')).toBeVisible();
-  await expect(page.getByRole('banner')).toContainText('Shanghai Clinical Research Center');
+  await expect(page.getByRole('banner')).toContainText(content('en', 'site.json').name);
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('en', 'home.json').heading);
   await expect(page.getByRole('contentinfo')).toBeVisible();
-  await expect(page.getByRole('contentinfo')).toContainText('380 Fenglin Road');
+  await expect(page.getByRole('contentinfo')).toContainText(content('en', 'site.json').contact.address);
   // Both stylesheets apply: the global tokens and the component modules.
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(247, 249, 250)');
   await expect(page.getByRole('contentinfo')).toHaveCSS('border-top-style', 'solid');

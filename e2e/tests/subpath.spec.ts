@@ -1,11 +1,12 @@
 // The same site built with SITE_BASE=/scrc and served from that folder
 // (dist-sub/, made by scripts/test.sh): every request, link and navigation
 // stays under /scrc/.
-import fs from 'node:fs';
-import path from 'node:path';
-import { test, expect, content, newsItems, openApp } from './fixtures';
+import { test, expect, content as contentIn, newsItems, openApp, subContentDir, Lang } from './fixtures';
 
 const SUB_BASE = process.env.E2E_SUB_BASE!;
+// What the sub-path build was made from (scripts/test.sh): an editor's day of
+// changes to the shipped content, plus the browser tests' fixtures.
+const content = (lang: Lang, file: string) => contentIn(lang, file, subContentDir);
 
 const origin = () => `http://127.0.0.1:${process.env.E2E_SUB_PORT}`;
 const at = (path: string) => `${origin()}${SUB_BASE}${path}`;
@@ -34,7 +35,7 @@ test('at a sub-path the app starts, navigates, switches language and stays in it
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', at('/fr/volunteers'));
 
   // A deep link loads directly, and a news item links back to its list.
-  const item = newsItems('fr')[1];
+  const item = newsItems('fr', subContentDir)[0];
   await openApp(page, at(`/fr/news/${item.slug}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
   await page.getByRole('link', { name: content('fr', 'news.json').labels.back_to_list }).click();
@@ -53,7 +54,7 @@ test('at a sub-path the sitemap and robots.txt name the folder', async ({ reques
 
 // The sub-path build's content has one more press release, in Chinese only
 // (e2e/fixtures/README.md).
-const fixtureContent = path.resolve(__dirname, '../../target/e2e-content');
+const fixtureContent = subContentDir;
 const onlyChinese = 'test-item-in-chinese-only';
 
 test('an item in Chinese only is listed and shown in every language, marked up as Chinese', async ({ page }) => {

@@ -1,7 +1,8 @@
 //! `prerender DIST`: after `trunk build`, writes every page and language of the
 //! site into DIST as HTML (see `src/prerender`), from `public/content` (or
 //! CONTENT_DIR), for the
-//! origin and base path this build was made for (SITE_ORIGIN, SITE_BASE).
+//! origin and base path this build was made for (SITE_ORIGIN, SITE_BASE), and
+//! the list of pages written beside DIST (`DIST.pages.json`, for the tests).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -9,6 +10,7 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
     use scrc_site::output::write_file;
+    use scrc_site::prerender::manifest::{manifest, manifest_entry, manifest_path};
     use scrc_site::prerender::{document, preload_content, render, targets};
 
     let Some(dist) = std::env::args().nth(1) else {
@@ -23,10 +25,16 @@ fn main() -> std::process::ExitCode {
             .map_err(|e| format!("{}: cannot be read: {e}", template_path.display()))?;
         let content = preload_content(&content_dir)?;
         let targets = targets(&content.archive);
+        let mut pages = Vec::with_capacity(targets.len());
         for target in &targets {
-            let html = document(&template, &render(&target.url_path), &content.files)?;
-            write_file(&dist.join(&target.file), html)?;
+            let page = render(&target.url_path);
+            write_file(
+                &dist.join(&target.file),
+                document(&template, &page, &content.files)?,
+            )?;
+            pages.push(manifest_entry(target, &page));
         }
+        write_file(&manifest_path(dist), manifest(pages))?;
         Ok(targets.len())
     };
     match run() {

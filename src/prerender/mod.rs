@@ -12,6 +12,7 @@
 
 mod app_loader;
 pub mod html;
+pub mod manifest;
 
 use std::path::Path;
 

@@ -5,9 +5,20 @@ use crate::content::news::ARCHIVE_PAGE_SIZE;
 use crate::routes::news_item_href;
 
 /// The loader's cache is per thread, and tests run on several: each test
-/// preloads the shipped content on its own thread.
+/// preloads the content under test (`CONTENT_DIR`, else the shipped one) on
+/// its own thread.
 fn shipped_content() -> ServedContent {
-    preload_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")).unwrap()
+    preload_content(&crate::content::served::content_dir()).unwrap()
+}
+
+/// The committed fixture tree, preloaded on this thread: content made for
+/// tests that need particular content (an item in one language, in two).
+fn fixture_content() -> ServedContent {
+    preload_content(&fixture_dir()).unwrap()
+}
+
+fn fixture_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
 }
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
@@ -21,8 +32,15 @@ fn every_page_of_every_language_has_a_file() {
     let archive = shipped_content().archive;
     let files: Vec<String> = targets(&archive).into_iter().map(|t| t.file).collect();
     let items = archive.items.len();
-    // `/`, 5 sections + the news items + search + a 404 per language, the x-default 404.
-    assert_eq!(files.len(), 1 + 3 * (5 + items + 2) + 1);
+    let more_archive_pages = archive.page_count() as usize - 1;
+    // `/`, the sections, the archive's further pages, the news items, search
+    // and a 404 per language, the x-default 404.
+    assert_eq!(
+        files.len(),
+        1 + Lang::ALL.len() * (Page::ALL.len() + more_archive_pages + items + 2) + 1
+    );
+    let unique: std::collections::BTreeSet<&String> = files.iter().collect();
+    assert_eq!(unique.len(), files.len(), "no file is written twice");
     for expected in [
         "index.html",
         "zh/index.html",
@@ -39,13 +57,19 @@ fn every_page_of_every_language_has_a_file() {
             "{expected} missing from {files:?}"
         );
     }
-    let first_item = &archive.items[0].slug;
-    assert!(files.contains(&format!("en/news/{first_item}/index.html")));
+    for item in &archive.items {
+        for lang in Lang::ALL {
+            let file = format!("{}/news/{}/index.html", lang.code(), item.slug);
+            assert!(files.contains(&file), "{file}");
+        }
+    }
 }
 
 #[test]
 fn a_page_is_rendered_with_its_content_head_and_language() {
-    let content = shipped_content().files;
+    let content = shipped_content();
+    let site_name = content.langs[2].site.name.clone();
+    let content = content.files;
     let page = render("/fr/volunteers");
     let volunteers: serde_json::Value = serde_json::from_str(
         &content
@@ -70,7 +94,7 @@ fn a_page_is_rendered_with_its_content_head_and_language() {
         format!(
             "{} · {}",
             volunteers["meta"]["title"].as_str().unwrap(),
-            "Centre de recherche clinique de Shanghai"
+            html_text(&site_name)
         )
     );
     assert!(page.head.contains("rel=\"canonical\""));
@@ -187,7 +211,7 @@ fn a_prerendered_file_is_not_a_template() {
     assert!(error.contains("prerendered already"), "{error}");
 }
 
-/// A scratch content folder: the shipped one with synthetic press releases
+/// A scratch content folder: the fixture tree with synthetic press releases
 /// added up to `count`; removed on drop.
 struct ScratchContent(std::path::PathBuf);
 
@@ -199,11 +223,13 @@ impl ScratchContent {
             std::thread::current().id()
         ));
         let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"),
-            &dir,
-        );
-        let synthetic = crate::content::archive::synthetic::synthetic_archive(count - 6);
+        copy_dir(&fixture_dir(), &dir);
+        let fixture_items = crate::content::archive::NewsArchive::read(&dir)
+            .unwrap()
+            .items
+            .len();
+        let synthetic =
+            crate::content::archive::synthetic::synthetic_archive(count - fixture_items);
         crate::content::archive::synthetic::write_sources(&dir, &synthetic).unwrap();
         ScratchContent(dir)
     }
@@ -274,49 +300,96 @@ fn what_a_page_embeds_does_not_grow_with_the_archive() {
     }
 }
 
-#[test]
-fn the_six_press_releases_render_as_before_in_every_language() {
-    let content = shipped_content();
+/// Every press release of `content` (preloaded on this thread) at its URL in
+/// every language: its heading, date and every paragraph, in its own
+/// language or, untranslated, in the one it is shown in, marked as such with
+/// a notice; its neighbours in archive order; a head naming its versions.
+fn assert_every_press_release_renders(content: &ServedContent) {
     let archive = &content.archive;
     for lang in Lang::ALL {
         for (index, item) in archive.items.iter().enumerate() {
-            let source = item.get(lang).expect("all six exist in every language");
+            let (shown, source) = item.shown_in(lang);
             let page = render(&news_item_href(lang, &item.slug));
             let main = page.body.split("<main").nth(1).unwrap();
-            // Heading, date, every paragraph, in the page's language, no notice.
-            assert!(main.contains(&format!("<h1>{}</h1>", html_text(&source.title))));
-            assert!(main.contains(&source.date.format(lang)));
+            let at = format!("{lang} {}", item.slug);
+            assert!(
+                main.contains(&format!("<h1>{}</h1>", html_text(&source.title))),
+                "{at}"
+            );
+            assert!(main.contains(&source.date.format(lang)), "{at}");
             for paragraph in &source.body {
                 assert!(
                     main.contains(&format!("<p>{}</p>", html_text(paragraph))),
-                    "{paragraph}"
+                    "{at}: {paragraph}"
                 );
             }
-            assert!(
-                !main.contains(" lang="),
-                "{lang} {}: nothing in another language",
-                item.slug
-            );
-            assert!(!main.contains("role=\"note\""));
-            // Its neighbours in date order, linked in this language.
+            // The item itself (its neighbours follow, in a <nav>).
+            let own = main.split("<nav").next().unwrap();
+            if shown == lang {
+                assert!(!own.contains(" lang="), "{at}: nothing in another language");
+                assert!(!main.contains("role=\"note\""), "{at}");
+            } else {
+                assert!(
+                    own.contains(&format!(" lang=\"{}\"", shown.bcp47())),
+                    "{at}: marked as {shown}"
+                );
+                assert!(
+                    main.contains("role=\"note\""),
+                    "{at}: says it is not translated"
+                );
+            }
+            // Its neighbours in date order, linked in this language, each
+            // marked with the language its title is shown in.
             for neighbour in [index.checked_sub(1), Some(index + 1)]
                 .into_iter()
                 .flatten()
             {
                 if let Some(other) = archive.items.get(neighbour) {
-                    assert!(
-                        main.contains(&format!("href=\"{}\"", news_item_href(lang, &other.slug)))
+                    let href = format!("href=\"{}\"", news_item_href(lang, &other.slug));
+                    let link = main
+                        .split(&href)
+                        .nth(1)
+                        .unwrap_or_else(|| panic!("{at}: links to {}", other.slug));
+                    let tag = link.split('>').next().unwrap();
+                    let other_shown = other.shown_in(lang).0;
+                    assert_eq!(
+                        tag.contains(&format!(" lang=\"{}\"", other_shown.bcp47())),
+                        other_shown != lang,
+                        "{at}: the link to {} is in {other_shown}",
+                        other.slug
                     );
                 }
             }
-            // Its head: canonical to itself, every language as a version.
-            let own = crate::deploy::absolute_url(&news_item_href(lang, &item.slug));
-            assert!(page
-                .head
-                .contains(&format!("<link rel=\"canonical\" href=\"{own}\">")));
-            assert_eq!(page.head.matches("hreflang=").count(), 4);
+            // Its head: canonical to the version shown, each version it has
+            // as an alternate, and x-default.
+            let canonical = crate::deploy::absolute_url(&news_item_href(shown, &item.slug));
+            assert!(
+                page.head
+                    .contains(&format!("<link rel=\"canonical\" href=\"{canonical}\">")),
+                "{at}"
+            );
+            assert_eq!(
+                page.head.matches("hreflang=").count(),
+                item.langs().len() + 1,
+                "{at}"
+            );
         }
     }
+}
+
+#[test]
+fn every_press_release_renders_in_every_language_with_its_neighbours() {
+    assert_every_press_release_renders(&shipped_content());
+}
+
+#[test]
+fn an_untranslated_press_release_renders_in_a_language_it_has_with_a_notice() {
+    let content = fixture_content();
+    // The fixture has items in one and two languages among the others.
+    for langs in [&[Lang::Zh][..], &[Lang::Zh, Lang::En]] {
+        assert!(content.archive.items.iter().any(|i| i.langs() == langs));
+    }
+    assert_every_press_release_renders(&content);
 }
 
 /// Text as the renderer escapes it.
@@ -361,4 +434,46 @@ fn archive_pages_link_to_each_other_and_have_titles_of_their_own() {
     // The last page exists, the one after does not.
     assert!(render("/en/news/page/3").body.contains("<article"));
     assert!(render("/en/news/page/4").head.contains("noindex"));
+}
+
+#[test]
+fn the_page_list_goes_beside_the_output_folder_and_names_each_page() {
+    use super::manifest::{manifest, manifest_entry, manifest_path};
+    assert_eq!(
+        manifest_path(Path::new("dist")),
+        Path::new("dist.pages.json")
+    );
+    assert_eq!(
+        manifest_path(Path::new("/w/target/dist-sub/")),
+        Path::new("/w/target/dist-sub.pages.json")
+    );
+    let content = fixture_content();
+    let entries: Vec<serde_json::Value> = targets(&content.archive)
+        .iter()
+        .map(|target| manifest_entry(target, &render(&target.url_path)))
+        .collect();
+    let list: serde_json::Value = serde_json::from_str(&manifest(entries)).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), targets(&content.archive).len());
+    // Every item in every language, as a news item with its slug.
+    for item in &content.archive.items {
+        for lang in Lang::ALL {
+            let path = news_item_href(lang, &item.slug);
+            let entry = list.iter().find(|e| e["path"] == path.as_str()).unwrap();
+            assert_eq!(entry["kind"], "news-item");
+            assert_eq!(entry["slug"], item.slug.as_str());
+            assert_eq!(entry["lang"], lang.code());
+            assert!(entry["content"]
+                .as_array()
+                .unwrap()
+                .contains(&serde_json::json!(format!(
+                    "/content/{}/site.json",
+                    lang.code()
+                ))));
+        }
+    }
+    let kinds = |kind: &str| list.iter().filter(|e| e["kind"] == kind).count();
+    assert_eq!(kinds("home"), Lang::ALL.len());
+    assert_eq!(kinds("not-found"), Lang::ALL.len() + 1);
+    assert_eq!(kinds("choose-language"), 1);
 }

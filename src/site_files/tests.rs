@@ -4,14 +4,20 @@ use roxmltree::Document;
 
 use super::*;
 
+/// The content under test: `CONTENT_DIR`, else the shipped one.
 fn shipped() -> ServedContent {
-    ServedContent::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"))
-        .expect("the shipped content loads")
+    ServedContent::read(&crate::content::served::content_dir()).expect("the content loads")
 }
 
-/// The shipped content with one more item, in Chinese only.
+/// The committed fixture tree (`tests/fixtures/content`).
+fn fixture() -> ServedContent {
+    ServedContent::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content"))
+        .expect("the fixture content loads")
+}
+
+/// The fixture content with one more item, newest, in Chinese only.
 fn with_a_chinese_only_item() -> ServedContent {
-    let mut content = shipped();
+    let mut content = fixture();
     let mut item = content.archive.items[0].clone();
     item.slug = "chinese-only".to_owned();
     item.versions.retain(|(lang, _)| *lang == Lang::Zh);
@@ -30,8 +36,15 @@ fn the_sitemap_lists_every_page_of_every_language_with_its_versions() {
         .descendants()
         .filter(|n| n.has_tag_name("url"))
         .collect();
-    let news_count = content.archive.items.len();
-    assert_eq!(urls.len(), Lang::ALL.len() * (Page::ALL.len() + news_count));
+    let archive = &content.archive;
+    let more_archive_pages = archive.page_count() as usize - 1;
+    // Every section and archive page in every language; an item in each
+    // language it exists in.
+    let versions: usize = archive.items.iter().map(|i| i.langs().len()).sum();
+    assert_eq!(
+        urls.len(),
+        Lang::ALL.len() * (Page::ALL.len() + more_archive_pages) + versions
+    );
 
     let locs: Vec<&str> = urls
         .iter()
@@ -42,20 +55,58 @@ fn the_sitemap_lists_every_page_of_every_language_with_its_versions() {
                 .expect("every url has a loc")
         })
         .collect();
-    for lang in Lang::ALL {
-        assert!(locs.contains(&absolute_url(&Page::Contact.href(lang)).as_str()));
-        for item in &content.archive.items {
-            assert!(locs.contains(&absolute_url(&news_item_href(lang, &item.slug)).as_str()));
-        }
-    }
-    for url in &urls {
-        let tags: Vec<&str> = url
-            .children()
+    let unique: std::collections::BTreeSet<&&str> = locs.iter().collect();
+    assert_eq!(unique.len(), locs.len(), "no page is listed twice");
+    let hreflangs = |langs: &[Lang]| -> Vec<String> {
+        let mut tags: Vec<String> = langs.iter().map(|l| l.bcp47().to_owned()).collect();
+        tags.push("x-default".to_owned());
+        tags
+    };
+    let tags_of = |loc: &str| -> Vec<String> {
+        let url = urls
+            .iter()
+            .zip(&locs)
+            .find(|(_, l)| **l == loc)
+            .unwrap_or_else(|| panic!("{loc} is not in the sitemap"))
+            .0;
+        url.children()
             .filter(|n| n.has_tag_name("link"))
             .filter_map(|n| n.attribute("hreflang"))
-            .collect();
-        assert_eq!(tags, ["zh-CN", "en", "fr", "x-default"]);
+            .map(str::to_owned)
+            .collect()
+    };
+    for lang in Lang::ALL {
+        for page in Page::ALL {
+            let loc = absolute_url(&page.href(lang));
+            assert_eq!(tags_of(&loc), hreflangs(&Lang::ALL), "{loc}");
+        }
+        for item in &archive.items {
+            let loc = absolute_url(&news_item_href(lang, &item.slug));
+            if item.get(lang).is_some() {
+                assert_eq!(tags_of(&loc), hreflangs(&item.langs()), "{loc}");
+            } else {
+                assert!(!locs.contains(&loc.as_str()), "{loc}: no such version");
+            }
+        }
     }
+}
+
+#[test]
+fn the_sitemap_of_a_long_archive_lists_its_pages_and_its_one_language_items() {
+    let mut content = fixture();
+    let mut items = content.archive.items.clone();
+    items.extend(crate::content::archive::synthetic::synthetic_archive(45));
+    content.archive = crate::content::archive::NewsArchive::new(items);
+    let xml = sitemap_xml(&content);
+    assert!(xml.contains(&format!(
+        "<loc>{}</loc>",
+        absolute_url(&crate::routes::news_archive_href(Lang::Fr, 3))
+    )));
+    let doc = Document::parse(&xml).unwrap();
+    let count = doc.descendants().filter(|n| n.has_tag_name("url")).count();
+    let versions: usize = content.archive.items.iter().map(|i| i.langs().len()).sum();
+    assert_eq!(count, Lang::ALL.len() * (Page::ALL.len() + 2) + versions);
+    assert!(content.archive.items.iter().any(|i| i.langs().len() == 1));
 }
 
 #[test]
@@ -134,26 +185,53 @@ fn each_language_has_a_feed_of_its_own_news() {
                     .expect("every entry has a title")
             })
             .collect();
+        // Its newest items, newest first, each in the language it is shown in.
         let expected: Vec<&str> = shipped
             .archive
             .items
             .iter()
-            .map(|i| i.get(content.lang).unwrap().title.as_str())
+            .take(FEED_LENGTH)
+            .map(|i| i.shown_in(content.lang).1.title.as_str())
             .collect();
         assert_eq!(titles, expected, "{} feed", content.lang);
         let updated = feed
             .children()
             .find(|n| n.has_tag_name((ATOM, "updated")))
-            .and_then(|n| n.text())
-            .expect("the feed has an updated date");
-        let newest = shipped.archive.items[0].date();
-        assert_eq!(updated, format!("{newest}T00:00:00+08:00"));
+            .and_then(|n| n.text());
+        let newest = shipped.archive.items.first().map(|i| i.date());
+        assert_eq!(
+            updated.map(str::to_owned),
+            newest.map(|d| format!("{d}T00:00:00+08:00"))
+        );
     }
 }
 
 #[test]
+fn a_feed_carries_only_the_newest_items() {
+    let mut content = fixture();
+    let mut items = content.archive.items.clone();
+    items.extend(crate::content::archive::synthetic::synthetic_archive(
+        FEED_LENGTH + 5,
+    ));
+    content.archive = crate::content::archive::NewsArchive::new(items);
+    let xml = atom_feed(&content.langs[2], &content.archive);
+    let doc = Document::parse(&xml).unwrap();
+    let ids: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((ATOM, "entry")))
+        .filter_map(|e| e.children().find(|n| n.has_tag_name((ATOM, "id"))))
+        .filter_map(|n| n.text())
+        .collect();
+    let expected: Vec<String> = content.archive.items[..FEED_LENGTH]
+        .iter()
+        .map(|i| absolute_url(&news_item_href(i.shown_in(Lang::Fr).0, &i.slug)))
+        .collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
 fn text_with_markup_characters_stays_text_in_a_feed() {
-    let mut content = shipped();
+    let mut content = fixture();
     content.archive.items[0].versions[0].1.title = "Ethics & <b>review</b> \"day\"".to_owned();
     let xml = atom_feed(&content.langs[0], &content.archive);
     let doc = Document::parse(&xml).expect("escaped text keeps the feed well-formed");

@@ -1,4 +1,4 @@
-//! The checker against broken copies of the shipped content: each case breaks
+//! The checker against broken copies of the fixture content: each case breaks
 //! one thing and asserts the exact messages an editor would read.
 
 use std::path::{Path, PathBuf};
@@ -14,7 +14,26 @@ fn rules() -> Rules {
     Rules::load(repo()).expect("the shipped lists load")
 }
 
-/// A private copy of public/content as `<tmp>/content`, removed on drop.
+/// The committed fixture tree (`tests/fixtures/content`): content made for
+/// these tests, so a change to the shipped content cannot break them.
+fn fixture_content() -> PathBuf {
+    repo().join("tests/fixtures/content")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A private copy of the fixture tree as `<tmp>/content`, removed on drop.
 struct Fixture(PathBuf);
 
 impl Fixture {
@@ -25,27 +44,7 @@ impl Fixture {
             std::process::id(),
             NEXT.fetch_add(1, Ordering::Relaxed)
         ));
-        for lang in Lang::ALL {
-            let to = root.join("content").join(lang.code());
-            std::fs::create_dir_all(&to).unwrap();
-            for file in FILES {
-                std::fs::copy(
-                    repo().join("public/content").join(lang.code()).join(file),
-                    to.join(file),
-                )
-                .unwrap();
-            }
-        }
-        let news = repo().join("public/content/news");
-        for item in std::fs::read_dir(&news).unwrap() {
-            let item = item.unwrap().path();
-            let to = root.join("content/news").join(item.file_name().unwrap());
-            std::fs::create_dir_all(&to).unwrap();
-            for file in std::fs::read_dir(&item).unwrap() {
-                let file = file.unwrap().path();
-                std::fs::copy(&file, to.join(file.file_name().unwrap())).unwrap();
-            }
-        }
+        copy_dir(&fixture_content(), &root.join("content"));
         Fixture(root)
     }
 
@@ -88,10 +87,29 @@ impl Drop for Fixture {
     }
 }
 
+/// The shipped content, or the one `CONTENT_DIR` names (`make test` runs the
+/// tests again on an editor's day of changes to a copy).
 #[test]
 fn the_shipped_content_passes() {
-    let problems = check_content(&repo().join("public/content"), repo(), &rules());
+    let dir = crate::content::served::content_dir();
+    let problems = check_content(&dir, repo(), &rules());
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The fixture the other tests break one thing of: valid as it is, so each
+/// test's messages are those of its one change, and kept so as rules evolve.
+#[test]
+fn the_fixture_content_passes() {
+    let problems = check_content(&fixture_content(), repo(), &rules());
+    assert!(problems.is_empty(), "{problems:#?}");
+    // It holds what the tests rely on: an item in every language, in two, in one.
+    let archive = crate::content::archive::NewsArchive::read(&fixture_content()).unwrap();
+    for langs in [&Lang::ALL[..], &[Lang::Zh, Lang::En], &[Lang::Zh]] {
+        assert!(
+            archive.items.iter().any(|i| i.langs() == langs),
+            "{langs:?}"
+        );
+    }
 }
 
 #[test]
@@ -120,23 +138,23 @@ fn malformed_json_names_line_and_column_and_other_files_are_still_checked() {
 fn a_missing_file_a_bad_translation_and_a_missing_item_are_reported() {
     let f = Fixture::new();
     std::fs::remove_file(f.path("zh/contact.json")).unwrap();
-    std::fs::remove_dir_all(f.path("news/seccr-first-supervision-review")).unwrap();
+    std::fs::remove_dir_all(f.path("news/fixture-first-supervision-review")).unwrap();
     f.replace(
-        "news/seccr-formally-established/fr.json",
+        "news/fixture-committee-established/fr.json",
         "\"lang\": \"zh\"",
         "\"lang\": \"en\"",
     );
     f.replace(
-        "news/seccr-formally-established/en.json",
+        "news/fixture-committee-established/en.json",
         "\"version\": \"f789f7bd05\"",
         "\"version\": \"latest\"",
     );
-    std::fs::write(f.path("news/nhc-delegation-visits-sercb/de.json"), "{}").unwrap();
+    std::fs::write(f.path("news/fixture-delegation-visit/de.json"), "{}").unwrap();
     std::fs::create_dir_all(f.path("news/Bad_Slug")).unwrap();
     let zh_only = f.path("news/only-in-chinese");
     std::fs::create_dir_all(&zh_only).unwrap();
     std::fs::copy(
-        f.path("news/seccr-formally-established/zh.json"),
+        f.path("news/fixture-committee-established/zh.json"),
         zh_only.join("zh.json"),
     )
     .unwrap();
@@ -145,12 +163,12 @@ fn a_missing_file_a_bad_translation_and_a_missing_item_are_reported() {
         [
             "content/zh/contact.json: (file): is missing: every language needs contact.json",
             "content/news/Bad_Slug: (folder name): `Bad_Slug` is not a URL slug (lowercase ASCII words joined by `-`, not `page`)",
-            "content/news/nhc-delegation-visits-sercb/de.json: (file): is not a language file: name it zh.json, en.json or fr.json",
-            "content/news/seccr-formally-established/en.json: translated_from.version: `latest` is not a version: copy the one `make translation-status` prints",
-            "content/news/seccr-formally-established/fr.json: translated_from.lang: names `en`, but the original is `zh` (the version without `translated_from`)",
-            "content/en/social-commitment.json: services[1].related_news[1]: no news item has the slug `seccr-first-supervision-review`",
-            "content/fr/social-commitment.json: services[1].related_news[1]: no news item has the slug `seccr-first-supervision-review`",
-            "content/zh/social-commitment.json: services[1].related_news[1]: no news item has the slug `seccr-first-supervision-review`",
+            "content/news/fixture-committee-established/en.json: translated_from.version: `latest` is not a version: copy the one `make translation-status` prints",
+            "content/news/fixture-committee-established/fr.json: translated_from.lang: names `en`, but the original is `zh` (the version without `translated_from`)",
+            "content/news/fixture-delegation-visit/de.json: (file): is not a language file: name it zh.json, en.json or fr.json",
+            "content/en/social-commitment.json: services[1].related_news[1]: no news item has the slug `fixture-first-supervision-review`",
+            "content/fr/social-commitment.json: services[1].related_news[1]: no news item has the slug `fixture-first-supervision-review`",
+            "content/zh/social-commitment.json: services[1].related_news[1]: no news item has the slug `fixture-first-supervision-review`",
         ]
     );
 }
@@ -159,23 +177,23 @@ fn a_missing_file_a_bad_translation_and_a_missing_item_are_reported() {
 fn impossible_dates_and_dates_unlike_the_original_s_are_reported() {
     let f = Fixture::new();
     f.replace(
-        "news/seccr-formally-established/zh.json",
+        "news/fixture-committee-established/zh.json",
         "\"date\": \"2019-02-21\"",
         "\"date\": \"2019-02-30\"",
     );
     f.replace(
-        "news/ethics-evaluation-center-preparatory-meeting/en.json",
+        "news/fixture-preparatory-meeting/en.json",
         "\"date\": \"2018-10-26\"",
         "\"date\": \"2018-12-01\"",
     );
-    let line = f.line_of("news/seccr-formally-established/zh.json", "2019-02-30");
+    let line = f.line_of("news/fixture-committee-established/zh.json", "2019-02-30");
     assert_eq!(
         f.problems(),
         [
-            "content/news/ethics-evaluation-center-preparatory-meeting/en.json: date: 2018-12-01 differs from the original's date (2018-10-26)".to_owned(),
             format!(
-                "content/news/seccr-formally-established/zh.json: date: `2019-02-30` is not a day of the calendar (line {line}, column 22)"
+                "content/news/fixture-committee-established/zh.json: date: `2019-02-30` is not a day of the calendar (line {line}, column 22)"
             ),
+            "content/news/fixture-preparatory-meeting/en.json: date: 2018-12-01 differs from the original's date (2018-10-26)".to_owned(),
         ]
     );
 }
@@ -188,7 +206,7 @@ fn a_broken_original_is_its_item_s_only_problem() {
     std::fs::create_dir_all(&item).unwrap();
     std::fs::write(item.join("en.json"), "{\"date\": ").unwrap();
     let mut zh: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(f.path("news/seccr-formally-established/zh.json")).unwrap(),
+        &std::fs::read_to_string(f.path("news/fixture-committee-established/zh.json")).unwrap(),
     )
     .unwrap();
     zh["translated_from"] = serde_json::json!({ "lang": "en", "version": "0123456789" });
@@ -202,8 +220,8 @@ fn a_broken_original_is_its_item_s_only_problem() {
 #[test]
 fn an_item_with_no_original_or_two_is_reported() {
     let f = Fixture::new();
-    std::fs::remove_file(f.path("news/seccr-formally-established/zh.json")).unwrap();
-    let two = "news/nhc-delegation-visits-sercb/en.json";
+    std::fs::remove_file(f.path("news/fixture-committee-established/zh.json")).unwrap();
+    let two = "news/fixture-delegation-visit/en.json";
     let text = std::fs::read_to_string(f.path(two)).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     let mut value = value.as_object().unwrap().clone();
@@ -212,8 +230,8 @@ fn an_item_with_no_original_or_two_is_reported() {
     assert_eq!(
         f.problems(),
         [
-            "content/news/nhc-delegation-visits-sercb: translated_from: en.json, zh.json all say they are the original (no `translated_from`); each translation names the one it was made from",
-            "content/news/seccr-formally-established: translated_from: every version names an original; the original's file has no `translated_from`",
+            "content/news/fixture-committee-established: translated_from: every version names an original; the original's file has no `translated_from`",
+            "content/news/fixture-delegation-visit: translated_from: en.json, zh.json all say they are the original (no `translated_from`); each translation names the one it was made from",
         ]
     );
 }
@@ -258,7 +276,7 @@ fn foreign_and_insecure_links_and_bad_phone_numbers_are_reported() {
         "\"tel\": \"021-3367 6666\"",
     );
     f.replace(
-        "news/shanghai-health-commission-delegation-visit/en.json",
+        "news/fixture-commission-visit/en.json",
         "Commission led by Huang Hong visited the Shanghai Clinical Research Center.\",\n  \"body\"",
         "Commission led by Huang Hong visited www.example.com today.\",\n  \"body\"",
     );
@@ -268,7 +286,7 @@ fn foreign_and_insecure_links_and_bad_phone_numbers_are_reported() {
             "content/zh/site.json: contact.phone.tel: `021-3367 6666` is not a phone number for a tel: link (`+` and 6 to 15 digits)",
             "content/en/contact.json: map_link.href: host `maps.evil.example` is not on the allowlist (checks/allowed-hosts.txt)",
             "content/fr/contact.json: map_link.href: `http://www.openstreetmap.org/` is not an https: link",
-            "content/news/shanghai-health-commission-delegation-visit/en.json: summary: contains a web address (`www.example.com`); links belong in a typed link field (`href`)",
+            "content/news/fixture-commission-visit/en.json: summary: contains a web address (`www.example.com`); links belong in a typed link field (`href`)",
         ]
     );
 }
