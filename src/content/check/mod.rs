@@ -9,6 +9,7 @@ mod dist;
 pub mod fix;
 mod json;
 pub mod link;
+mod names;
 mod news;
 mod rules;
 mod text;
@@ -110,6 +111,7 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
         news::check_news_sources(content_dir, shown_from, rules, &mut problems, &mut values);
     check_related_news(&social_by_lang, &slugs, &mut problems);
     check_phone_numbers(&values, &sites, &mut problems);
+    names::check_body_names(&values, &mut problems);
     problems
 }
 

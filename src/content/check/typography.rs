@@ -8,7 +8,9 @@
 //!   and `“ ”` for quotes there.
 //! - English: curly quotes and apostrophes (`“ ” ‘ ’`), and American spelling,
 //!   as in the center's own name ("Center"); `checks/en-spelling.txt` lists
-//!   the British forms refused and the proper names that keep theirs.
+//!   the British forms refused (words, and phrases where the word alone is
+//!   also good American English: "take the lift", not "lift") and the proper
+//!   names that keep theirs.
 //! - Every language: text in Unicode's composed form (NFC), no space at
 //!   either end.
 //!
@@ -33,11 +35,15 @@ pub const EN_SPELLING: &str = "checks/en-spelling.txt";
 pub struct Spelling {
     /// (British form, American form), lowercase.
     pairs: Vec<(String, String)>,
+    /// (British words, American form), lowercase: usage that is British only
+    /// in these words' company (`take the lift`, while "lift" is also a verb).
+    phrases: Vec<(Vec<String>, String)>,
     proper_names: Vec<String>,
 }
 
 impl Spelling {
-    /// Reads lines `british american` and `keep: Proper Name`.
+    /// Reads lines `british american`, `british phrase = american phrase`
+    /// and `keep: Proper Name`.
     pub fn from_list(list: &str) -> Spelling {
         let mut spelling = Spelling::default();
         for line in list.lines().map(str::trim) {
@@ -46,6 +52,15 @@ impl Spelling {
             }
             if let Some(name) = line.strip_prefix("keep:") {
                 spelling.proper_names.push(name.trim().to_owned());
+            } else if let Some((british, american)) = line.split_once(" = ") {
+                let british: Vec<String> =
+                    words(&british.to_lowercase()).map(str::to_owned).collect();
+                // A phrase of no words would match everywhere.
+                if !british.is_empty() {
+                    spelling
+                        .phrases
+                        .push((british, american.trim().to_lowercase()));
+                }
             } else if let Some((british, american)) = line.split_once(char::is_whitespace) {
                 spelling
                     .pairs
@@ -436,17 +451,38 @@ fn english(text: &str, spelling: &Spelling) -> Vec<String> {
         plain = plain.replace(name.as_str(), &" ".repeat(name.len()));
     }
     let mut found = Vec::new();
-    for word in plain.split(|c: char| !c.is_alphabetic()) {
-        let lower = word.to_lowercase();
-        if let Some((_, american)) = spelling.pairs.iter().find(|(british, _)| *british == lower) {
+    let text_words: Vec<&str> = words(&plain).collect();
+    let lower: Vec<String> = text_words.iter().map(|w| w.to_lowercase()).collect();
+    for (i, word) in text_words.iter().enumerate() {
+        if let Some((_, american)) = spelling
+            .pairs
+            .iter()
+            .find(|(british, _)| *british == lower[i])
+        {
             found.push(format!(
                 "writes `{word}` in British spelling; the site's English is American: `{american}`"
             ));
+        }
+        for (british, american) in &spelling.phrases {
+            if lower.get(i..i + british.len()) == Some(british.as_slice()) {
+                found.push(format!(
+                    "writes `{}`, which is British usage; the site's English is American: `{american}`",
+                    text_words[i..i + british.len()].join(" ")
+                ));
+            }
         }
     }
     found
 }
 
+/// The words of `text`: its runs of letters ("lifted" is one word, not "lift").
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+}
+
+#[cfg(test)]
+mod spelling_tests;
 #[cfg(test)]
 mod tests {
     use super::*;
