@@ -8,7 +8,7 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use scrc_site::output::write_file;
+    use scrc_site::output::DistWriter;
     use scrc_site::prerender::{document, preload_content, render, targets};
 
     let Some(dist) = std::env::args().nth(1) else {
@@ -22,12 +22,12 @@ fn main() -> std::process::ExitCode {
         let template = std::fs::read_to_string(&template_path)
             .map_err(|e| format!("{}: cannot be read: {e}", template_path.display()))?;
         let content = preload_content(&content_dir)?;
-        let targets = targets(&content.archive);
-        for target in &targets {
+        let mut writer = DistWriter::new(dist, "prerender");
+        for target in &targets(&content.archive) {
             let html = document(&template, &render(&target.url_path), &content.files)?;
-            write_file(&dist.join(&target.file), html)?;
+            writer.write(&target.file, html)?;
         }
-        Ok(targets.len())
+        writer.finish()
     };
     match run() {
         Ok(count) => {
