@@ -124,6 +124,11 @@ impl TrunkOutputs {
         if self.exact.iter().any(|name| name == file) {
             return true;
         }
+        // The JavaScript snippets wasm-bindgen gives a module, which the
+        // home page preloads.
+        if file.starts_with("snippets/") {
+            return home.contains(&format!("/{file}"));
+        }
         self.hashed.iter().any(|(stem, suffix)| {
             let hash = file
                 .strip_prefix(stem.as_str())

@@ -147,10 +147,11 @@ const TARGET: &str = r#"<html><head>
 /// A dist folder as the build leaves it, with its record beside it.
 fn built_dist() -> Scratch {
     let tree = Scratch::new();
-    let home = "<link rel=stylesheet href=\"/site-9f3a.css\"><link rel=icon href=\"/favicon-1c.svg\"><script>import('/app-04d2.js'); fetch('/app-04d2_bg.wasm')</script>";
+    let home = "<link rel=stylesheet href=\"/site-9f3a.css\"><link rel=icon href=\"/favicon-1c.svg\"><script>import('/app-04d2.js'); fetch('/app-04d2_bg.wasm'); import('/snippets/app-5e/inline0.js')</script>";
     tree.write("dist/index.html", home)
         .write("dist/index.html.br", "")
         .write("dist/app-04d2.js", "")
+        .write("dist/snippets/app-5e/inline0.js", "")
         .write("dist/app-04d2_bg.wasm", "")
         .write("dist/site-9f3a.css", "")
         .write("dist/favicon-1c.svg", "")
@@ -206,7 +207,8 @@ fn the_dist_check_refuses_every_file_the_build_did_not_make() {
         .write("dist/robots-old.txt", "")
         .write("dist/content/en/promo.json", "{}")
         .write("dist/en/news/first-visit/promo.html", "")
-        .write("dist/promo.html.gz", "");
+        .write("dist/promo.html.gz", "")
+        .write("dist/snippets/app-5e/inline1.js", "");
     assert_eq!(
         dist_file_problems(&tree),
         [
@@ -218,6 +220,7 @@ fn the_dist_check_refuses_every_file_the_build_did_not_make() {
             "dist/promo.json",
             "dist/promo.svg",
             "dist/robots-old.txt",
+            "dist/snippets/app-5e/inline1.js",
         ]
         .map(|file| format!("{file}: {NOT_MADE}"))
     );
