@@ -9,8 +9,9 @@
 //!   ([`TrunkOutputs`]), and the content files it copies are those the
 //!   content check knows ([`super::folder::is_content_file`]);
 //! - static files of `public/` are listed here, few and by name
-//!   ([`STATIC_ASSETS`]);
-//! and a compressed copy (`.br`, `.gz`) stands for a file it knows.
+//!   ([`STATIC_ASSETS`]).
+//!
+//! A compressed copy (`.br`, `.gz`) stands for a file it knows.
 
 use std::collections::BTreeMap;
 use std::path::Path;
