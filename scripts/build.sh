@@ -31,6 +31,17 @@ if ! [[ $SITE_BASE =~ ^(/[A-Za-z0-9._~-]+)*$ ]]; then
   exit 2
 fi
 
+# dist/ holds only what this build makes: it starts empty (no earlier
+# build's file can ship), and each step records what it writes into
+# "$DIST.record", which the dist check reads (src/content/check/files.rs).
+dist_path=$(realpath -m "$DIST")
+if [[ $dist_path == / || $ROOT/ == "$dist_path"/* ]]; then
+  echo "build: DIST must be a folder of its own, not '$DIST' (it is emptied)" >&2
+  exit 2
+fi
+export DIST_RECORD="$dist_path.record"
+rm -rf "$dist_path" "$DIST_RECORD"
+
 step "trunk build --release (for $SITE_ORIGIN$SITE_BASE/)"
 trunk build --release --public-url "$SITE_BASE/" --dist "$DIST"
 
@@ -47,7 +58,7 @@ cargo run --quiet --locked --bin site-headers -- "$DIST"
 step "robots.txt, sitemap.xml, Atom feeds, manifest (from ${CONTENT_DIR:-public/content})"
 cargo run --quiet --locked --bin site-files -- "$DIST"
 
-step "dist check (deny-list and foreign URLs in everything that ships)"
+step "dist check (only files the build made; deny-list and foreign URLs in everything that ships)"
 cargo run --quiet --locked --bin content-check -- --dist "$DIST"
 
 # Compressed copies for hosts that serve them as they are (nginx's gzip_static

@@ -45,6 +45,11 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || apt_missing+=(ngin
 # Chinese glyphs for the test screenshots (visitors' devices bring their own).
 [ -d /usr/share/fonts/opentype/noto ] || apt_missing+=(fonts-noto-cjk)
 command -v brotli >/dev/null 2>&1 || apt_missing+=(brotli)
+# What the scripts run: free-port.sh (python3), minify-assets.sh (openssl),
+# bench/run.sh and bench/archive.sh (curl).
+command -v python3 >/dev/null 2>&1 || apt_missing+=(python3)
+command -v openssl >/dev/null 2>&1 || apt_missing+=(openssl)
+command -v curl >/dev/null 2>&1 || apt_missing+=(curl)
 [ -f /usr/share/nginx/modules-available/mod-http-brotli-static.conf ] || apt_missing+=(libnginx-mod-http-brotli-static)
 if [ ${#apt_missing[@]} -gt 0 ]; then
     step "apt-get install ${apt_missing[*]}"

@@ -15,7 +15,7 @@ use pagefind::options::PagefindServiceConfig;
 use crate::content::served::{LangContent, ServedContent};
 use crate::content::{NewsDate, Topic};
 use crate::lang::Lang;
-use crate::output::write_file;
+use crate::output::DistWriter;
 use crate::routes::{news_item_href, Page};
 use crate::search::fold_width;
 
@@ -119,25 +119,23 @@ fn is_needed(path: &Path, lang: Lang, files: &[pagefind::api::SyntheticFile]) ->
     !(name.contains("-ui.") || name.contains("highlight") || name.starts_with("playground"))
 }
 
-/// Builds every language's bundle into `dist/pagefind/{lang}/`; the number of
-/// files written.
-pub fn write_bundles(dist: &Path, content: &ServedContent) -> Result<usize, String> {
+/// Builds every language's bundle into `pagefind/{lang}/` of the dist
+/// folder `writer` writes into.
+pub fn write_bundles(writer: &mut DistWriter, content: &ServedContent) -> Result<(), String> {
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("tokio: {e}"))?;
-    let mut written = 0;
     for lang_content in &content.langs {
         let lang = lang_content.lang;
         let records = records(lang_content, &content.archive);
         let files = runtime.block_on(bundle(lang, records))?;
-        let folder = dist.join("pagefind").join(lang.code());
         for file in files
             .iter()
             .filter(|file| is_needed(&file.filename, lang, &files))
         {
-            write_file(&folder.join(&file.filename), &file.contents)?;
-            written += 1;
+            let name = file.filename.to_string_lossy();
+            writer.write(&format!("pagefind/{}/{name}", lang.code()), &file.contents)?;
         }
     }
-    Ok(written)
+    Ok(())
 }
 
 async fn bundle(

@@ -6,11 +6,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use std::path::Path;
     use std::process::ExitCode;
 
     use scrc_site::content::served::{content_dir, ServedContent};
-    use scrc_site::output::write_file;
+    use scrc_site::output::DistWriter;
 
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: news-files DIR");
@@ -18,10 +17,11 @@ fn main() -> std::process::ExitCode {
     };
     let run = || -> Result<usize, String> {
         let content = ServedContent::read(&content_dir())?;
+        let mut writer = DistWriter::new(&dir, "news-files");
         for (path, json) in &content.derived {
-            write_file(&Path::new(&dir).join("content").join(path), json)?;
+            writer.write(&format!("content/{path}"), json)?;
         }
-        Ok(content.derived.len())
+        writer.finish()
     };
     match run() {
         Ok(count) => {

@@ -9,7 +9,7 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use scrc_site::output::write_file;
+    use scrc_site::output::{write_file, DistWriter};
     use scrc_site::prerender::manifest::{manifest, manifest_entry, manifest_path};
     use scrc_site::prerender::{document, preload_content, render, targets};
 
@@ -24,18 +24,17 @@ fn main() -> std::process::ExitCode {
         let template = std::fs::read_to_string(&template_path)
             .map_err(|e| format!("{}: cannot be read: {e}", template_path.display()))?;
         let content = preload_content(&content_dir)?;
+        let mut writer = DistWriter::new(dist, "prerender");
         let targets = targets(&content.archive);
         let mut pages = Vec::with_capacity(targets.len());
         for target in &targets {
             let page = render(&target.url_path);
-            write_file(
-                &dist.join(&target.file),
-                document(&template, &page, &content.files)?,
-            )?;
+            writer.write(&target.file, document(&template, &page, &content.files)?)?;
             pages.push(manifest_entry(target, &page));
         }
+        // Beside dist/, not in it: the list is for the tests, never uploaded.
         write_file(&manifest_path(dist), manifest(pages))?;
-        Ok(targets.len())
+        writer.finish()
     };
     match run() {
         Ok(count) => {

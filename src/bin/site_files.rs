@@ -10,7 +10,7 @@ fn main() -> std::process::ExitCode {
 
     use scrc_site::content::served::{content_dir, ServedContent};
     use scrc_site::deploy::{BASE, ORIGIN};
-    use scrc_site::output::write_file;
+    use scrc_site::output::DistWriter;
     use scrc_site::site_files::site_files;
 
     let Some(dist) = std::env::args().nth(1) else {
@@ -24,12 +24,17 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let mut writer = DistWriter::new(Path::new(&dist), "site-files");
     for (path, body) in site_files(&content) {
-        if let Err(e) = write_file(&Path::new(&dist).join(&path), body) {
+        if let Err(e) = writer.write(&path, body) {
             eprintln!("site-files: {e}");
             return ExitCode::FAILURE;
         }
         println!("site-files: {path}");
+    }
+    if let Err(e) = writer.finish() {
+        eprintln!("site-files: {e}");
+        return ExitCode::FAILURE;
     }
     println!("site-files: for {ORIGIN}{BASE}/");
     ExitCode::SUCCESS

@@ -13,6 +13,7 @@ fn main() -> std::process::ExitCode {
     use scrc_site::headers::{
         hashed_assets, inline_script_hashes, netlify_headers, nginx_snippet, security_headers,
     };
+    use scrc_site::output::{write_file, DistWriter};
 
     let Some(dist) = std::env::args().nth(1) else {
         eprintln!("usage: site-headers DIST");
@@ -56,11 +57,13 @@ fn main() -> std::process::ExitCode {
         }
     };
     let hashed = hashed_assets(file_names.iter().map(String::as_str), BASE);
-    let written = std::fs::write(dist.join("_headers"), netlify_headers(&headers, &hashed))
-        .and_then(|()| std::fs::create_dir_all(&nginx_dir))
-        .and_then(|()| {
-            std::fs::write(
-                nginx_dir.join("scrc-security-headers.conf"),
+    let mut writer = DistWriter::new(dist, "site-headers");
+    let written = writer
+        .write("_headers", netlify_headers(&headers, &hashed))
+        .and_then(|()| writer.finish())
+        .and_then(|_| {
+            write_file(
+                &nginx_dir.join("scrc-security-headers.conf"),
                 nginx_snippet(&headers),
             )
         });

@@ -1,9 +1,11 @@
 //! The dist check: after the build, everything that would be hosted is held
 //! to the content check's rules, read with the same parsers.
-//! - Every file, the WebAssembly and the precompressed copies (`.br`,
-//!   `.gz`, read decompressed) included, is scanned for denied terms
-//!   (however disguised) and for absolute URLs to hosts that are not
-//!   allowlisted, reported with the file and byte offset.
+//! - Every file is read as what it is (see [`super::read`]): text in full,
+//!   binary data for the strings it holds, compressed copies and Pagefind's
+//!   files decompressed; it is scanned for denied terms and for absolute
+//!   URLs to hosts that are not allowlisted, reported with the file and
+//!   byte offset.
+//! - Every file's path, its URL, is held to the rules of text.
 //! - Every page is read as HTML: its link attributes may not lead to a
 //!   foreign host (protocol-relative included) or run a script URL, its text
 //!   may hold no hidden character and no web address, and every inline
@@ -16,9 +18,11 @@ use lol_html::html_content::TextType;
 use lol_html::{doc_text, element, rewrite_str, RewriteStrSettings};
 
 use super::link;
+use super::path::path_problems;
+use super::read::{read_as_served, served_name, strings_in, Served};
 use super::text::address_in;
 use super::unicode::{first_hidden, fold_char};
-use super::{check_content, Problem, Rules};
+use super::{check_content_files, Problem, Rules};
 
 pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
     let mut files = Vec::new();
@@ -43,15 +47,20 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
             })
         });
     for path in files {
+        check_path(&path, dist, shown_from, rules, &mut problems);
         match read_as_served(&path) {
-            Ok(bytes) => {
-                scan(&bytes, &path, shown_from, rules, &mut problems);
+            Ok(Served::Text(text)) => {
+                scan(&text, 0, &path, shown_from, rules, &mut problems);
                 if served_name(&path).ends_with(".html") {
-                    let html = String::from_utf8_lossy(&bytes);
-                    for (location, message) in check_page(&html, rules) {
+                    for (location, message) in check_page(&text, rules) {
                         problems.push(problem(&path, shown_from, location, message));
                     }
-                    check_inline_scripts(&html, csp.as_deref(), &path, shown_from, &mut problems);
+                    check_inline_scripts(&text, csp.as_deref(), &path, shown_from, &mut problems);
+                }
+            }
+            Ok(Served::Binary(bytes)) => {
+                for (offset, string) in strings_in(&bytes) {
+                    scan(string, offset, &path, shown_from, rules, &mut problems);
                 }
             }
             Err(reason) => problems.push(problem(&path, shown_from, "(file)".into(), reason)),
@@ -59,7 +68,7 @@ pub fn check_dist(dist: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem>
     }
     let content = dist.join("content");
     if content.is_dir() {
-        problems.extend(check_content(&content, shown_from, rules));
+        problems.extend(check_content_files(&content, shown_from, rules));
     }
     problems
 }
@@ -202,33 +211,6 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The name a file is served under: a host sends `page.html.br` for
-/// `page.html`, so a compressed copy is checked as the file it stands for.
-fn served_name(path: &Path) -> String {
-    let name = path.to_string_lossy();
-    name.strip_suffix(".br")
-        .or_else(|| name.strip_suffix(".gz"))
-        .unwrap_or(&name)
-        .to_owned()
-}
-
-/// A file's bytes as a visitor receives them: `.br` and `.gz` copies
-/// decompressed, whether or not the file they stand for exists.
-fn read_as_served(path: &Path) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    let file = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
-    let mut bytes = Vec::new();
-    let decompressed = match path.extension().and_then(|ext| ext.to_str()) {
-        Some("br") => {
-            brotli_decompressor::Decompressor::new(file.as_slice(), 4096).read_to_end(&mut bytes)
-        }
-        Some("gz") => flate2::read::GzDecoder::new(file.as_slice()).read_to_end(&mut bytes),
-        _ => return Ok(file),
-    };
-    decompressed.map_err(|e| format!("cannot be decompressed: {e}"))?;
-    Ok(bytes)
-}
-
 fn problem(path: &Path, shown_from: &Path, location: String, message: String) -> Problem {
     Problem {
         file: path
@@ -241,10 +223,35 @@ fn problem(path: &Path, shown_from: &Path, location: String, message: String) ->
     }
 }
 
-/// Scans one file's bytes (text or binary: strings inside the WebAssembly
-/// are UTF-8 too) for denied terms and absolute URLs.
-fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &mut Vec<Problem>) {
-    let text = String::from_utf8_lossy(bytes);
+/// A file's path below `dist`, the URL it is served at, read as text.
+fn check_path(
+    path: &Path,
+    dist: &Path,
+    shown_from: &Path,
+    rules: &Rules,
+    problems: &mut Vec<Problem>,
+) {
+    let relative = path.strip_prefix(dist).unwrap_or(path).to_string_lossy();
+    for message in path_problems(&relative, rules) {
+        problems.push(problem(
+            path,
+            shown_from,
+            "(path)".into(),
+            format!("{message}: the path is the file's URL; rename what it is made from (a press release's folder, a content file)"),
+        ));
+    }
+}
+
+/// Scans text from a file (all of it, or a string found in binary data at
+/// byte `base`) for denied terms and absolute URLs.
+fn scan(
+    text: &str,
+    base: usize,
+    path: &Path,
+    shown_from: &Path,
+    rules: &Rules,
+    problems: &mut Vec<Problem>,
+) {
     // Fold character by character, remembering where each folded character
     // came from, so a match is reported at its offset in the original file.
     let mut folded = String::with_capacity(text.len());
@@ -257,11 +264,11 @@ fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &
         problems.push(problem(
             path,
             shown_from,
-            format!("offset {}", origin[at]),
+            format!("offset {}", base + origin[at]),
             format!("contains the denied term `{term}` (see checks/spam-deny-list.txt)"),
         ));
     }
-    for (at, url) in absolute_urls(&text) {
+    for (at, url) in absolute_urls(text) {
         let reason = match link::parse(url) {
             Ok(parsed) => match link::host_of(&parsed) {
                 Some(host) if rules.host_allowed(&host) || link::is_reserved_example_host(&host) => {
@@ -272,7 +279,12 @@ fn scan(bytes: &[u8], path: &Path, shown_from: &Path, rules: &Rules, problems: &
             },
             Err(reason) => reason,
         };
-        problems.push(problem(path, shown_from, format!("offset {at}"), reason));
+        problems.push(problem(
+            path,
+            shown_from,
+            format!("offset {}", base + at),
+            reason,
+        ));
     }
 }
 

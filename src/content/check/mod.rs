@@ -6,17 +6,22 @@
 //! files are still checked.
 
 mod dist;
+mod files;
 pub mod fix;
+pub mod folder;
 mod json;
 pub mod link;
 mod names;
 mod news;
+mod path;
+mod read;
 mod rules;
 mod text;
 mod typography;
 pub mod unicode;
 
 pub use dist::check_dist;
+pub use files::{check_dist_files, BuildRecord, TrunkOutputs, STATIC_ASSETS};
 pub use rules::{Rules, ALLOWED_HOSTS, DENY_LIST};
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,9 +68,18 @@ impl Report<'_> {
     }
 }
 
-/// Checks the content set under `content_dir` (one folder per language).
+/// Checks the content set under `content_dir` (one folder per language):
+/// every file, and that the folder holds nothing else (see [`folder`]).
 /// File names in the report are shown relative to `shown_from`.
 pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
+    let mut problems = check_content_files(content_dir, shown_from, rules);
+    folder::check_folder(content_dir, shown_from, rules, &mut problems);
+    problems
+}
+
+/// Checks the files of the content set under `content_dir`, not what else
+/// the folder holds: the dist check knows the files the build adds to it.
+fn check_content_files(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut social_by_lang: BTreeMap<&'static str, (String, SocialCommitment)> = BTreeMap::new();
     let mut sites: BTreeMap<&'static str, Site> = BTreeMap::new();
@@ -266,6 +280,10 @@ fn check_related_news(
     }
 }
 
+#[cfg(test)]
+mod corpus_tests;
+#[cfg(test)]
+mod hardening_tests;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Properties of the checker against input nobody wrote by hand: it never
 //! panics, whatever the bytes, and a denied term disguised by any mix of the
-//! tricks it knows of is still refused.
+//! tricks it knows of — its letters split by separators among them — is
+//! still refused.
 
 use std::path::Path;
 
@@ -46,6 +47,14 @@ const LOOKALIKES: [(char, &[char]); 12] = [
     ('p', &['\u{440}', '\u{3C1}']),
     ('s', &['\u{455}', '\u{FF53}']),
     ('t', &['\u{FF54}', '\u{1D42D}']),
+];
+
+/// What spam puts between the letters of a term, one to three of them in
+/// a row, mixed: spaces, punctuation and symbols, and their full-width forms
+/// (not the signs that stand for letters, such as `$` or `|`).
+const SEPARATORS: [&str; 22] = [
+    " ", "\u{3000}", ".", "-", "_", "/", "\u{b7}", "\u{2022}", "\u{2027}", "\u{30fb}", "\u{2014}",
+    "\u{ff0d}", "\u{ff3f}", "\u{ff0f}", "\u{ff0e}", "\u{2605}", "+", "~", "=", "*", ",", ":",
 ];
 
 /// Digits spam writes for letters, each with its letter.
@@ -123,7 +132,8 @@ proptest! {
             entries_of(include_str!("../../../checks/spam-deny-list.txt"))
         ),
         tricks in proptest::collection::vec((any::<u8>(), any::<usize>()), 32),
-        spacing in proptest::sample::select(vec!["", " ", ".", "-", "\u{b7}", "\u{3000}"]),
+        spacing in proptest::collection::vec(proptest::sample::select(SEPARATORS.to_vec()), 0..=3)
+            .prop_map(String::from_iter),
         digits in any::<bool>(),
         before in "[A-Za-zéà ]{0,12}",
         after in "[A-Za-zéà ]{0,12}",
@@ -132,6 +142,7 @@ proptest! {
         // other letter written as a digit (not in a term that has digits of
         // its own, such as `bet365`), full width or not.
         let digits = digits && !term.chars().any(|c| c.is_ascii_digit());
+        let spacing = spacing.as_str();
         let disguised = term
             .chars()
             .zip(tricks.iter().cycle())

@@ -75,32 +75,26 @@ impl Rules {
     }
 
     /// The first denied term `text` spells only when read as spam writes it:
-    /// spaced out letter by letter (`c a s i n o`, `c.a.s.i.n.o`), with
-    /// separators between Chinese characters (`博 彩`), or with digits and
-    /// signs for the letters they look like (`c4s1n0`, `p0k3r`, `ca$ino`,
-    /// also spaced out). A term `text` also holds undisguised is not
-    /// reported here, so that a scan of the folded text reports it once.
+    /// its letters split by separators (`c a s i n o`, `c.a.s.i.n.o`,
+    /// `c-a-s-i-n-o`, `c•a•s•i•n•o`, `ca_si_no`, `c - a / s`), with separators
+    /// between Chinese characters (`博 彩`), or with digits and signs for the
+    /// letters they look like (`c4s1n0`, `p0k3r`, `ca$ino`, also split). A
+    /// term `text` also holds undisguised is not reported here, so that a
+    /// scan of the folded text reports it once.
     pub fn disguised_term_in(&self, text: &str) -> Option<&str> {
         self.disguised_term_in_folded(text, &fold(text))
     }
 
     /// [`Self::disguised_term_in`] for `text` and its [`fold`]ed form.
     fn disguised_term_in_folded(&self, text: &str, folded: &str) -> Option<&str> {
-        let spaced: Vec<(String, String)> = spaced_out_words(text)
-            .iter()
-            .map(|word| {
-                let word = fold(word);
-                (digits_read(&word), word)
-            })
-            .collect();
+        let spelled = spelled_words(text);
         let read = digits_read(folded);
         self.deny_terms
             .iter()
             .find(|term| {
-                spaced.iter().any(|(read_word, word)| {
-                    word.contains(&term.joined) || read_word.contains(&term.joined_il)
-                }) || (find_form(&term.folded_il, &read).is_some()
-                    && term.find_in(folded).is_none())
+                spelled.iter().any(|word| term.is_spelled_in(word))
+                    || (find_form(&term.folded_il, &read).is_some()
+                        && term.find_in(folded).is_none())
             })
             .map(|term| term.listed.as_str())
     }
@@ -146,6 +140,20 @@ impl DeniedTerm {
     fn find_in(&self, folded: &str) -> Option<usize> {
         find_form(&self.folded, folded)
     }
+
+    /// Whether a word spelled across separators reads as the term, as
+    /// written or with digits read as letters. A Latin term must span whole
+    /// pieces, so that `ca-si-no` reads `casino` while `Ti-bet`'s pieces
+    /// read `tibet`, not `bet` inside it; a term in a script written
+    /// without spaces counts anywhere.
+    fn is_spelled_in(&self, word: &Spelled) -> bool {
+        if self.joined.is_ascii() {
+            word.spans_pieces(&word.folded, &self.joined)
+                || word.spans_pieces(&word.read, &self.joined_il)
+        } else {
+            word.folded.contains(&self.joined)
+        }
+    }
 }
 
 /// Where `form`, a form of a term, occurs in `text`: Latin-script terms as
@@ -165,14 +173,44 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The words `text` spells when separators (white space and punctuation, up
-/// to three in a row) are read as not there between two single letters, or
-/// between two characters of a script written without spaces: `c a s i n o`
-/// reads `casino`, `博 彩` reads `博彩`. Only words made by such joins are
+/// The most separators read as not there between two pieces of a word: a
+/// letter, a sign and a space on each side of a term's own space.
+const MAX_GAP: usize = 7;
+
+/// A word `text` spells when separators are read as not there: its pieces
+/// [`fold`]ed and joined, and where each piece starts and ends in `folded`.
+struct Spelled {
+    folded: String,
+    /// `folded` with digits and signs read as letters ([`digits_read`]),
+    /// piece by piece, and single letters together (`c-4-s-1-n-0`), so that
+    /// `b37` in `phase-i-unit-b37` stays a room number.
+    read: String,
+    /// Byte offsets in `folded` (and `read`) of the start and end of every
+    /// piece.
+    bounds: Vec<usize>,
+}
+
+impl Spelled {
+    /// Whether `form` occurs in `text` (`folded` or a form of it with the
+    /// same byte offsets) from the start of a piece to the end of one.
+    fn spans_pieces(&self, text: &str, form: &str) -> bool {
+        self.bounds.iter().any(|&start| {
+            text.get(start..).is_some_and(|rest| rest.starts_with(form))
+                && self.bounds.binary_search(&(start + form.len())).is_ok()
+        })
+    }
+}
+
+/// The words `text` spells when separators (white space, punctuation and
+/// symbols, up to [`MAX_GAP`] in a row) are read as not there: between two
+/// single letters (`c a s i n o`, `c - a · s`), between pieces split by
+/// punctuation or symbols alone (`ca-si-no`, `c/a/s/i/n/o`, `po.ker`), and
+/// between two characters of a script written without spaces (`博 彩`).
+/// Words apart (`a best time`) stay apart. Only words made by such joins are
 /// returned; the rest of the text is searched as it is. Invisible characters
 /// and combining marks are dropped first, so they cannot make a letter look
 /// like two.
-fn spaced_out_words(text: &str) -> Vec<String> {
+fn spelled_words(text: &str) -> Vec<Spelled> {
     let chars: Vec<char> = text
         .chars()
         .filter(|&c| !is_invisible_in_a_word(c) && !is_combining_mark(c))
@@ -180,7 +218,7 @@ fn spaced_out_words(text: &str) -> Vec<String> {
     // Maximal runs of non-separators, as (start, end) indices.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
-        if is_separator(c) {
+        if is_separator(c) && letter_written_as(c).is_none() {
             continue;
         }
         match runs.last_mut() {
@@ -188,31 +226,60 @@ fn spaced_out_words(text: &str) -> Vec<String> {
             _ => runs.push((i, i + 1)),
         }
     }
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut joined = 0;
+    // Pieces joined into words, each piece folded.
+    let mut words: Vec<Vec<String>> = Vec::new();
     for (k, &(start, end)) in runs.iter().enumerate() {
-        let joins = k > 0 && start - runs[k - 1].1 <= 3 && {
-            let (previous_start, previous_end) = runs[k - 1];
-            let single_letters = previous_end - previous_start == 1 && end - start == 1;
-            let unspaced = !chars[previous_end - 1].is_ascii() && !chars[start].is_ascii();
-            single_letters || unspaced
-        };
-        if !joins {
-            if joined > 0 {
-                words.push(std::mem::take(&mut word));
+        let piece: String = chars[start..end].iter().collect();
+        match words.last_mut() {
+            Some(word) if k > 0 && pieces_join(&chars, runs[k - 1], (start, end)) => {
+                word.push(fold(&piece))
             }
-            word.clear();
-            joined = 0;
-        } else {
-            joined += 1;
+            _ => words.push(vec![fold(&piece)]),
         }
-        word.extend(&chars[start..end]);
-    }
-    if joined > 0 {
-        words.push(word);
     }
     words
+        .into_iter()
+        .filter(|pieces| pieces.len() > 1)
+        .map(|pieces| spelled(&pieces))
+        .collect()
+}
+
+/// A word of folded `pieces`.
+fn spelled(pieces: &[String]) -> Spelled {
+    let mut word = Spelled {
+        folded: String::new(),
+        read: String::new(),
+        bounds: vec![0],
+    };
+    // Digits are read in each piece of several characters on its own, and in
+    // each run of one-character pieces together.
+    let mut singles = String::new();
+    for piece in pieces {
+        if piece.chars().count() == 1 {
+            singles.push_str(piece);
+        } else {
+            word.read
+                .push_str(&digits_read(&std::mem::take(&mut singles)));
+            word.read.push_str(&digits_read(piece));
+        }
+        word.folded.push_str(piece);
+        word.bounds.push(word.folded.len());
+    }
+    word.read.push_str(&digits_read(&singles));
+    word
+}
+
+/// Whether two runs of `chars`, `previous` then `next`, are pieces of one
+/// spelled word (see [`spelled_words`]).
+fn pieces_join(chars: &[char], previous: (usize, usize), next: (usize, usize)) -> bool {
+    let gap = &chars[previous.1..next.0];
+    if gap.len() > MAX_GAP {
+        return false;
+    }
+    let single_letters = previous.1 - previous.0 == 1 && next.1 - next.0 == 1;
+    let unspaced_script = !chars[previous.1 - 1].is_ascii() && !chars[next.0].is_ascii();
+    let no_space = !gap.iter().any(|c| c.is_whitespace());
+    single_letters || unspaced_script || no_space
 }
 
 /// `folded` (text [`fold`]ed) with digits and signs read as the letters they
@@ -267,11 +334,16 @@ fn i_as_l(folded: &str) -> String {
     folded.replace('i', "l")
 }
 
+/// White space, controls, punctuation and symbols (`-`, `.`, `_`, `/`, `·`,
+/// `•`, `★`, `+`, and their full-width forms): what may stand between the
+/// letters of a word without being one.
 fn is_separator(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || GeneralCategoryGroup::Punctuation
-            .contains(CodePointMapData::<GeneralCategory>::new().get(c))
+    if c.is_whitespace() || c.is_control() {
+        return true;
+    }
+    let category = CodePointMapData::<GeneralCategory>::new().get(c);
+    GeneralCategoryGroup::Punctuation.contains(category)
+        || GeneralCategoryGroup::Symbol.contains(category)
 }
 
 /// Where `term` occurs in `text` with no letter or digit right before or after it.

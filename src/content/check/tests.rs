@@ -685,8 +685,12 @@ fn the_dist_check_reads_pages_as_a_browser_does() {
         ),
     )
     .unwrap();
-    // Strings inside a binary, with a Cyrillic `а` in the term.
-    std::fs::write(dist.join("app_bg.wasm"), b"\0asm\x01\0\0\0c\xd0\xb0sino\0").unwrap();
+    // A string inside a binary, with a Cyrillic `а` in the term.
+    std::fs::write(
+        dist.join("app_bg.wasm"),
+        b"\0asm\x01\0\0\0Play at the c\xd0\xb0sino tonight\0",
+    )
+    .unwrap();
     let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
         .iter()
         .map(ToString::to_string)
@@ -694,7 +698,7 @@ fn the_dist_check_reads_pages_as_a_browser_does() {
     assert_eq!(
         problems,
         [
-            "dist/app_bg.wasm: offset 8: contains the denied term `casino` (see checks/spam-deny-list.txt)",
+            "dist/app_bg.wasm: offset 20: contains the denied term `casino` (see checks/spam-deny-list.txt)",
             // Reported once, by the scan of the whole file, not again as text.
             "dist/index.html: offset 309: contains the denied term `casino` (see checks/spam-deny-list.txt)",
             "dist/index.html: <a href>: link to host `evil.example` is not on the allowlist (checks/allowed-hosts.txt)",

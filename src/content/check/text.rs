@@ -206,6 +206,9 @@ fn markup_in(text: &str) -> Option<&'static str> {
 /// The first web or e-mail address in running text, with or without a scheme
 /// (`https://…`, `www.…`, `example.org/path`), as text would show it once
 /// width is undone (NFKC) and an ideographic full stop stands for a dot.
+/// What reads as an address is one: a scheme, `www.`, `@`, or a host that
+/// ends in a real public suffix ([`ends_in_public_suffix`]); an abbreviation
+/// before a full stop (`IEC。SECCR`, `Node.js`, `S.E.C.C.R.`) is not.
 pub(super) fn address_in(text: &str) -> Option<(&'static str, String)> {
     let normalized = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(text);
     let chars: Vec<char> = normalized.chars().collect();
@@ -226,12 +229,57 @@ pub(super) fn address_in(text: &str) -> Option<(&'static str, String)> {
         .collect();
     let mut finder = LinkFinder::new();
     finder.url_must_have_scheme(false);
-    let link = finder.links(&dotted).next()?;
-    let kind = match link.kind() {
-        LinkKind::Email => "an e-mail address",
-        _ => "a web address",
+    finder.links(&dotted).find_map(|link| {
+        let found = link.as_str();
+        let kind = match link.kind() {
+            LinkKind::Email => "an e-mail address",
+            _ if found.contains("://") || found.to_lowercase().starts_with("www.") => {
+                "a web address"
+            }
+            _ if ends_in_public_suffix(found) => "a web address",
+            _ => return None,
+        };
+        Some((kind, found.to_owned()))
+    })
+}
+
+/// Names the DNS reserves for examples and tests (RFC 2606, RFC 6761): not
+/// on the Public Suffix List, but hosts all the same.
+const RESERVED_TLDS: [&str; 4] = ["example", "test", "invalid", "localhost"];
+
+/// Whether `found`, a link found without a scheme (`host/path`), names a
+/// host under a real public suffix: `evil.com`, `evil.com.cn`, `x.example`.
+/// Chinese prose runs into an address with no space (`访问evil.com了解`), so
+/// the last label is read up to where its letters end.
+fn ends_in_public_suffix(found: &str) -> bool {
+    let host = found
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let Some((domain, last)) = host.rsplit_once('.') else {
+        return false;
     };
-    Some((kind, link.as_str().to_owned()))
+    let ascii_end = last
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(last.len());
+    // A Latin suffix ends where its letters do; one in another script
+    // (`中国`) may be followed by prose of its own script.
+    let suffixes: Vec<&str> = if ascii_end > 0 {
+        vec![&last[..ascii_end]]
+    } else {
+        last.char_indices()
+            .skip(1)
+            .map(|(at, _)| &last[..at])
+            .chain([last])
+            .collect()
+    };
+    suffixes.into_iter().any(|suffix| {
+        let host = format!("{domain}.{suffix}");
+        RESERVED_TLDS.contains(&suffix)
+            || (psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known())
+                && psl::domain(host.as_bytes()).is_some())
+    })
 }
 
 fn lang_name(lang: Lang) -> &'static str {
