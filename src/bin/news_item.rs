@@ -7,29 +7,28 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use scrc_site::content::check::Rules;
-    use scrc_site::content::scaffold::{new_item, parse_request, today_in_shanghai};
+    use scrc_site::content::scaffold::{
+        new_item, request_from_args, today_in_shanghai, RequestError,
+    };
     use scrc_site::content::served::content_dir;
 
     const USAGE: &str = "usage: make news-item SLUG=new-biobank-guide LANG=zh   (LANG: zh, en or fr, the language you write it in)";
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [slug, lang] = args.as_slice() else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    let (slug, lang) = match request_from_args(&args) {
+        Ok(request) => request,
+        Err(RequestError::Usage) => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        Err(RequestError::Refused(e)) => {
+            eprintln!("news-item: {e}");
+            return ExitCode::FAILURE;
+        }
     };
-    if slug.trim().is_empty() || lang.trim().is_empty() {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    }
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let written = Rules::load(repo)
-        .and_then(|rules| parse_request(slug, lang, &rules))
-        .and_then(|(slug, lang)| {
-            let date = today_in_shanghai();
-            new_item(&content_dir(), &slug, lang, date).map(|path| (slug, lang, date, path))
-        });
-    let (slug, lang, date, path) = match written {
-        Ok(written) => written,
+    let date = today_in_shanghai();
+    let path = match new_item(&content_dir(), &slug, lang, date) {
+        Ok(path) => path,
         Err(e) => {
             eprintln!("news-item: {e}");
             return ExitCode::FAILURE;

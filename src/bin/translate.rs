@@ -8,28 +8,25 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use scrc_site::content::check::Rules;
-    use scrc_site::content::scaffold::{new_translation, parse_request};
+    use scrc_site::content::scaffold::{new_translation, request_from_args, RequestError};
     use scrc_site::content::served::content_dir;
 
     const USAGE: &str = "usage: make translate SLUG=new-biobank-guide LANG=en   (LANG: zh, en or fr, the language you translate into)";
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [slug, lang] = args.as_slice() else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    let (slug, lang) = match request_from_args(&args) {
+        Ok(request) => request,
+        Err(RequestError::Usage) => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        Err(RequestError::Refused(e)) => {
+            eprintln!("translate: {e}");
+            return ExitCode::FAILURE;
+        }
     };
-    if slug.trim().is_empty() || lang.trim().is_empty() {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    }
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let written = Rules::load(repo)
-        .and_then(|rules| parse_request(slug, lang, &rules))
-        .and_then(|(slug, lang)| {
-            new_translation(&content_dir(), &slug, lang).map(|t| (slug, lang, t))
-        });
-    let (slug, lang, translation) = match written {
-        Ok(written) => written,
+    let translation = match new_translation(&content_dir(), &slug, lang) {
+        Ok(translation) => translation,
         Err(e) => {
             eprintln!("translate: {e}");
             return ExitCode::FAILURE;

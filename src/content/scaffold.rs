@@ -13,6 +13,28 @@ use super::NewsDate;
 use crate::lang::Lang;
 use crate::routes::{is_reserved_slug, is_valid_slug};
 
+/// Why a scaffold command's `SLUG LANG` arguments give no request.
+pub enum RequestError {
+    /// Not two non-empty words: the command prints its usage line.
+    Usage,
+    /// Refused, with the reason to print.
+    Refused(String),
+}
+
+/// The request of a scaffold command (`news-item`, `translate`) from its
+/// arguments, `SLUG LANG`, checked against the slug rules and the deny-list.
+pub fn request_from_args(args: &[String]) -> Result<(String, Lang), RequestError> {
+    let [slug, lang] = args else {
+        return Err(RequestError::Usage);
+    };
+    if slug.trim().is_empty() || lang.trim().is_empty() {
+        return Err(RequestError::Usage);
+    }
+    Rules::load(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .and_then(|rules| parse_request(slug, lang, &rules))
+        .map_err(RequestError::Refused)
+}
+
 /// A press release's slug and language as an editor typed them, checked.
 pub fn parse_request(slug: &str, lang: &str, rules: &Rules) -> Result<(String, Lang), String> {
     let slug = slug.trim();
