@@ -7,7 +7,8 @@
 // in Chromium the brotli bytes of a first visit and of a switch to French,
 // and those of a first search in each language; then the size of dist/, the
 // build time per page (the steps that grow with the pages: prerender to
-// precompress, from STEP_LOG) and the search index's time per press release
+// precompress, from STEP_LOG) and the time per press release of the hook that
+// writes the news files and the search index
 // (INDEX_MS, timed by archive.sh). Prints both runs side by side and
 // checks the largest against the smallest with BUDGETS.
 

@@ -29,11 +29,12 @@ for count in 100 1000; do
   echo "archive bench: building $count press releases per language (log: $dir/build.log)"
   CONTENT_DIR="$dir/content" SITE_ORIGIN="$origin" SITE_BASE="" DIST="$dir/dist-$count" STEP_LOG="$dir/steps.log" \
     scripts/build.sh > "$dir/build.log" 2>&1 || { tail -30 "$dir/build.log"; exit 1; }
-  # The search index is written inside `trunk build` (a Trunk hook), where the
-  # step log cannot see it: time it on its own, into a scratch folder.
-  cargo build --quiet --locked --bin search-index
+  # The search index is written inside `trunk build` (a Trunk hook, with the
+  # news files), where the step log cannot see it: time that hook on its own,
+  # into a scratch folder.
+  cargo build --quiet --locked --bin content-files
   start=$(date +%s%N)
-  CONTENT_DIR="$dir/content" target/debug/search-index "$dir/index-timing" > /dev/null
+  CONTENT_DIR="$dir/content" target/debug/content-files "$dir/index-timing" > /dev/null
   index_ms=$(( ($(date +%s%N) - start) / 1000000 ))
   scripts/serve-dist.sh "$port" "$dir/dist-$count" &
   servers+=($!)

@@ -78,15 +78,23 @@ const chromeFlags = JSON.parse(fs.readFileSync(path.join(repo, 'e2e/chromium-fla
 
 const content = (lang, file) =>
   JSON.parse(fs.readFileSync(path.join(repo, 'public/content', lang, file), 'utf8'));
-const LANGS = ['zh', 'en', 'fr'];
 // The pages the build wrote (src/prerender/manifest.rs; bench/run.sh passes
-// the manifest beside the dist it copied): per language, the first page of
-// each kind, so the newest press release and the archive's first page.
+// the manifest beside the dist it copied): per language, every section's own
+// page (the archive's first page for news), the newest press release and the
+// search page.
 const builtPages = JSON.parse(fs.readFileSync(args.includes('--pages') ? arg('--pages') : `${dist}.pages.json`, 'utf8'));
-const KINDS = ['home', 'volunteers', 'social-commitment', 'news-archive', 'news-item', 'contact', 'search'];
-const ROUTES = LANGS.flatMap((lang) =>
-  KINDS.map((kind) => builtPages.find((p) => p.lang === lang && p.kind === kind)?.path).filter(Boolean),
-);
+// The languages, in the site's order: the ones the build wrote pages in.
+const LANGS = [...new Set(builtPages.map((p) => p.lang).filter(Boolean))];
+const ROUTES = LANGS.flatMap((lang) => {
+  const ofLang = builtPages.filter((p) => p.lang === lang);
+  return [
+    ...ofLang.filter((p) => p.kind === p.section),
+    ofLang.find((p) => p.kind === 'news-item'),
+    ofLang.find((p) => p.kind === 'search'),
+  ]
+    .filter(Boolean)
+    .map((p) => p.path);
+});
 
 /** Where the plain static copy of a route is served: the bench's own folder
  * in its copy of the dist (bench/run.sh), never in dist/ itself. */

@@ -48,15 +48,12 @@ trunk build --release --public-url "$SITE_BASE/" --dist "$DIST"
 step "minify the JavaScript glue and the stylesheets"
 scripts/minify-assets.sh "$DIST"
 
-step "prerender every page and language (from ${CONTENT_DIR:-public/content})"
+step "prerender every page and language; robots.txt, sitemap.xml, Atom feeds, manifest (from ${CONTENT_DIR:-public/content})"
 cargo run --quiet --locked --bin prerender -- "$DIST"
 
 # After prerendering: the CSP allows the loader the prerendered pages carry.
 step "security headers ($DIST/_headers, deploy/nginx/generated/$(basename "$DIST")/)"
 cargo run --quiet --locked --bin site-headers -- "$DIST"
-
-step "robots.txt, sitemap.xml, Atom feeds, manifest (from ${CONTENT_DIR:-public/content})"
-cargo run --quiet --locked --bin site-files -- "$DIST"
 
 step "dist check (only files the build made; deny-list and foreign URLs in everything that ships)"
 cargo run --quiet --locked --bin content-check -- --dist "$DIST"

@@ -63,6 +63,14 @@ pub type Json = wasm_bindgen::JsValue;
 #[cfg(not(target_arch = "wasm32"))]
 pub type Json = serde_json::Value;
 
+/// JSON's `null`.
+pub fn null() -> Json {
+    #[cfg(target_arch = "wasm32")]
+    return wasm_bindgen::JsValue::NULL;
+    #[cfg(not(target_arch = "wasm32"))]
+    serde_json::Value::Null
+}
+
 /// The URL path of a content file of `lang`: `/content/{lang}/{file}`.
 pub fn content_url(lang: Lang, file: &str) -> String {
     site_path(&format!("/content/{}/{}", lang.code(), file))

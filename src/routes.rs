@@ -6,43 +6,12 @@
 //! and returned are the browser's: under the base path when the site lives in
 //! a folder (see [`crate::deploy`]).
 
-use serde::Deserialize;
-
 use crate::deploy::{site_path, strip_base};
 use crate::lang::Lang;
 
-/// A section of the site, as named in content files (`"page": "volunteers"`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Page {
-    Home,
-    Volunteers,
-    SocialCommitment,
-    News,
-    Contact,
-}
+pub use crate::pages::Page;
 
 impl Page {
-    /// Every section, in navigation order.
-    pub const ALL: [Page; 5] = [
-        Page::Home,
-        Page::Volunteers,
-        Page::SocialCommitment,
-        Page::News,
-        Page::Contact,
-    ];
-
-    /// The path segment after the language (empty for home).
-    pub fn segment(self) -> &'static str {
-        match self {
-            Page::Home => "",
-            Page::Volunteers => "volunteers",
-            Page::SocialCommitment => "social-commitment",
-            Page::News => "news",
-            Page::Contact => "contact",
-        }
-    }
-
     /// The page's absolute path in a language: `/en/volunteers`, `/en/` for home.
     pub fn href(self, lang: Lang) -> String {
         site_path(&format!("/{}/{}", lang.code(), self.segment()))
@@ -52,8 +21,12 @@ impl Page {
     pub fn of_path(path: &str) -> Option<Page> {
         let mut segments = strip_base(path).trim_start_matches('/').split('/');
         segments.next()?.parse::<Lang>().ok()?;
-        let section = segments.next().unwrap_or("");
-        Page::ALL.into_iter().find(|p| p.segment() == section)
+        Page::of_segment(segments.next().unwrap_or(""))
+    }
+
+    /// The section whose own page is at `/{lang}/{segment}`.
+    pub fn of_segment(segment: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.segment() == segment)
     }
 }
 
@@ -62,13 +35,12 @@ impl Page {
 pub enum Route {
     /// `/`: the choice of language.
     ChooseLanguage,
-    Home,
-    Volunteers,
-    SocialCommitment,
-    /// A page of the news archive, from 1.
+    /// A section's own page, `/{lang}/{segment}` (for news, the archive's
+    /// first page).
+    Section(Page),
+    /// A further page of the news archive, from 2.
     NewsArchive(u32),
     NewsItem(String),
-    Contact,
     /// `/{lang}/search`, the query in `?q=`.
     Search,
     NotFound,
@@ -91,11 +63,8 @@ impl Route {
         }
         let segments: Vec<&str> = segments.collect();
         match segments[..] {
-            [] => Route::Home,
-            ["volunteers"] => Route::Volunteers,
-            ["social-commitment"] => Route::SocialCommitment,
-            ["news"] => Route::NewsArchive(1),
-            // Page 1 has one URL only, `/{lang}/news`.
+            [] => Route::Section(Page::Home),
+            // Page 1 has one URL only, `/{lang}/news`: the section's own.
             ["news", "page", number] => match number.parse::<u32>() {
                 Ok(page) if page >= 2 && number == page.to_string() => Route::NewsArchive(page),
                 _ => Route::NotFound,
@@ -103,8 +72,8 @@ impl Route {
             ["news", slug] if is_valid_slug(slug) && !is_reserved_slug(slug) => {
                 Route::NewsItem(slug.to_owned())
             }
-            ["contact"] => Route::Contact,
             ["search"] => Route::Search,
+            [segment] => Page::of_segment(segment).map_or(Route::NotFound, Route::Section),
             _ => Route::NotFound,
         }
     }
@@ -118,11 +87,8 @@ impl Route {
     /// The section the route belongs to, for the navigation.
     pub fn section(&self) -> Option<Page> {
         match self {
-            Route::Home => Some(Page::Home),
-            Route::Volunteers => Some(Page::Volunteers),
-            Route::SocialCommitment => Some(Page::SocialCommitment),
+            Route::Section(page) => Some(*page),
             Route::NewsArchive(_) | Route::NewsItem(_) => Some(Page::News),
-            Route::Contact => Some(Page::Contact),
             Route::ChooseLanguage | Route::Search | Route::NotFound => None,
         }
     }
@@ -142,13 +108,7 @@ impl Route {
 /// A section's own page (the news archive's first page for news).
 impl From<Page> for Route {
     fn from(page: Page) -> Route {
-        match page {
-            Page::Home => Route::Home,
-            Page::Volunteers => Route::Volunteers,
-            Page::SocialCommitment => Route::SocialCommitment,
-            Page::News => Route::NewsArchive(1),
-            Page::Contact => Route::Contact,
-        }
+        Route::Section(page)
     }
 }
 
@@ -309,11 +269,14 @@ mod tests {
     fn every_path_has_its_route() {
         let cases = [
             ("/", Route::ChooseLanguage),
-            ("/en", Route::Home),
-            ("/en/", Route::Home),
-            ("/zh/volunteers", Route::Volunteers),
-            ("/fr/social-commitment/", Route::SocialCommitment),
-            ("/en/news", Route::NewsArchive(1)),
+            ("/en", Route::Section(Page::Home)),
+            ("/en/", Route::Section(Page::Home)),
+            ("/zh/volunteers", Route::Section(Page::Volunteers)),
+            (
+                "/fr/social-commitment/",
+                Route::Section(Page::SocialCommitment),
+            ),
+            ("/en/news", Route::Section(Page::News)),
             ("/en/news/page/2", Route::NewsArchive(2)),
             ("/en/news/page/1", Route::NotFound),
             ("/en/news/page/02", Route::NotFound),
@@ -325,7 +288,7 @@ mod tests {
             ),
             ("/fr/news/Some-Item", Route::NotFound),
             ("/fr/news/a/b", Route::NotFound),
-            ("/zh/contact", Route::Contact),
+            ("/zh/contact", Route::Section(Page::Contact)),
             ("/fr/search", Route::Search),
             ("/de/contact", Route::NotFound),
             ("/en/404", Route::NotFound),

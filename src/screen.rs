@@ -11,16 +11,12 @@ use std::sync::Arc;
 use futures::future::{abortable, AbortHandle};
 use leptos::prelude::*;
 
-use crate::content::news::{
-    archive_page_file, item_file, LatestNews, NewsArchivePage, NewsItemView, RelatedNews,
-    LATEST_FILE, RELATED_FILE,
-};
-use crate::content::{
-    Contact, ContentFile, Home, News, SearchPage, Site, SocialCommitment, Volunteers,
-};
+use crate::content::news::{archive_page_file, item_file, NewsItemView};
+use crate::content::{ContentFile, News, SearchPage, Site};
 use crate::lang::Lang;
 use crate::loader::{content_url, load, load_all, parse, Json, LoadError};
-use crate::routes::Route;
+use crate::pages::SectionContent;
+use crate::routes::{Page, Route};
 
 /// Which screen: a route in a language.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -36,13 +32,16 @@ impl ScreenKey {
         let page: Vec<String> = match &self.route {
             Route::ChooseLanguage | Route::NotFound => vec![],
             Route::Search => vec![SearchPage::FILE.into()],
-            Route::Home => vec![Home::FILE.into(), LATEST_FILE.into()],
-            Route::Volunteers => vec![Volunteers::FILE.into()],
-            Route::SocialCommitment => vec![SocialCommitment::FILE.into(), RELATED_FILE.into()],
+            Route::Section(page) => {
+                let (own, news) = page.files();
+                std::iter::once(own)
+                    .chain(news)
+                    .map(str::to_owned)
+                    .collect()
+            }
             Route::NewsArchive(_) | Route::NewsItem(_) => std::iter::once(News::FILE.into())
                 .chain(self.item_file())
                 .collect(),
-            Route::Contact => vec![Contact::FILE.into()],
         };
         std::iter::once(Site::FILE.to_owned()).chain(page).collect()
     }
@@ -94,12 +93,10 @@ impl PartialEq for Screen {
 #[derive(Clone, Debug)]
 pub enum PageContent {
     ChooseLanguage,
-    Home(Arc<Home>, Arc<LatestNews>),
-    Volunteers(Arc<Volunteers>),
-    SocialCommitment(Arc<SocialCommitment>, Arc<RelatedNews>),
-    NewsArchive(Arc<News>, Arc<NewsArchivePage>),
+    /// A section's page; the news archive's further pages too (the same
+    /// files as its first: `news.json` and one archive page).
+    Section(SectionContent),
     NewsItem(Arc<News>, Arc<NewsItemView>),
-    Contact(Arc<Contact>),
     Search(Arc<SearchPage>),
     NotFound,
 }
@@ -162,16 +159,11 @@ fn typed_page(route: &Route, files: &[Json]) -> Result<PageContent, LoadError> {
         parse(json).map(Arc::new)
     }
     Ok(match (route, files) {
-        (Route::Home, [home, latest]) => PageContent::Home(typed(home)?, typed(latest)?),
-        (Route::Volunteers, [page]) => PageContent::Volunteers(typed(page)?),
-        (Route::SocialCommitment, [page, related]) => {
-            PageContent::SocialCommitment(typed(page)?, typed(related)?)
-        }
-        (Route::NewsArchive(_), [news, page]) => {
-            PageContent::NewsArchive(typed(news)?, typed(page)?)
+        (Route::Section(page), files) => PageContent::Section(SectionContent::typed(*page, files)?),
+        (Route::NewsArchive(_), files @ [_, _]) => {
+            PageContent::Section(SectionContent::typed(Page::News, files)?)
         }
         (Route::NewsItem(_), [news, item]) => PageContent::NewsItem(typed(news)?, typed(item)?),
-        (Route::Contact, [page]) => PageContent::Contact(typed(page)?),
         (Route::ChooseLanguage, _) => PageContent::ChooseLanguage,
         (Route::Search, [page]) => PageContent::Search(typed(page)?),
         _ => PageContent::NotFound,

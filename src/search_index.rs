@@ -12,10 +12,12 @@ use std::path::Path;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
+use crate::content::archive::NewsArchive;
 use crate::content::served::{LangContent, ServedContent};
-use crate::content::{NewsDate, Topic};
+use crate::content::NewsDate;
 use crate::lang::Lang;
 use crate::output::DistWriter;
+use crate::pages::section::{Section, SectionVisitor};
 use crate::routes::{news_item_href, Page};
 use crate::search::fold_width;
 
@@ -32,57 +34,15 @@ pub struct SearchRecord {
     pub text: String,
 }
 
-/// The records of one language: its section pages and the press releases
-/// that exist in it.
-pub fn records(
-    content: &LangContent,
-    archive: &crate::content::archive::NewsArchive,
-) -> Vec<SearchRecord> {
+/// The records of one language: its section pages (what each section's
+/// [`Section::search_text`] gives) and the press releases that exist in it.
+pub fn records(content: &LangContent, archive: &NewsArchive) -> Result<Vec<SearchRecord>, String> {
     let lang = content.lang;
     let site = &content.site;
-    let page = |page: Page, title: &str, texts: Vec<&str>| SearchRecord {
-        url: page.href(lang),
-        title: title.to_owned(),
-        section: site.nav.label(page).to_owned(),
-        date: None,
-        text: texts.join("\n"),
-    };
-    let home = &content.home;
-    let mut home_texts: Vec<&str> = home.intro.iter().map(String::as_str).collect();
-    for service in &home.services {
-        home_texts.extend([service.title.as_str(), service.text.as_str()]);
+    let mut records = Vec::new();
+    for page in Page::ALL {
+        records.extend(page.visit(SectionRecord { content, page })?);
     }
-    let volunteers = &content.volunteers;
-    let mut volunteer_texts: Vec<&str> = volunteers.intro.iter().map(String::as_str).collect();
-    volunteers
-        .topics
-        .iter()
-        .for_each(|topic| topic_texts(topic, &mut volunteer_texts));
-    for faq in &volunteers.faq {
-        volunteer_texts.push(&faq.question);
-        volunteer_texts.extend(faq.answer.iter().map(String::as_str));
-    }
-    volunteer_texts.extend(volunteers.contact_text.iter().map(String::as_str));
-    let social = &content.social_commitment;
-    let mut social_texts: Vec<&str> = social.intro.iter().map(String::as_str).collect();
-    for service in &social.services {
-        social_texts.push(&service.heading);
-        social_texts.extend(service.paragraphs.iter().map(String::as_str));
-    }
-    let contact = &content.contact;
-    let mut contact_texts: Vec<&str> = contact.intro.iter().map(String::as_str).collect();
-    contact_texts.extend([
-        site.contact.address.as_str(),
-        contact.alt_address.text.as_str(),
-    ]);
-    contact_texts.extend(contact.directions.iter().map(String::as_str));
-
-    let mut records = vec![
-        page(Page::Home, &home.heading, home_texts),
-        page(Page::Volunteers, &volunteers.heading, volunteer_texts),
-        page(Page::SocialCommitment, &social.heading, social_texts),
-        page(Page::Contact, &contact.heading, contact_texts),
-    ];
     records.extend(archive.items.iter().filter_map(|item| {
         let source = item.get(lang)?;
         let mut texts = vec![source.summary.as_str()];
@@ -95,13 +55,30 @@ pub fn records(
             text: texts.join("\n"),
         })
     }));
-    records
+    Ok(records)
 }
 
-fn topic_texts<'a>(topic: &'a Topic, texts: &mut Vec<&'a str>) {
-    texts.push(&topic.heading);
-    texts.extend(topic.paragraphs.iter().map(String::as_str));
-    texts.extend(topic.list.iter().map(String::as_str));
+/// The record of a section's page, if it has one.
+struct SectionRecord<'a> {
+    content: &'a LangContent,
+    page: Page,
+}
+
+impl SectionVisitor for SectionRecord<'_> {
+    type Output = Result<Option<SearchRecord>, String>;
+    fn visit<S: Section>(self) -> Self::Output {
+        let Self { content, page } = self;
+        let own = content.section::<S>()?;
+        Ok(
+            S::search_text(&own, &content.site).map(|text| SearchRecord {
+                url: page.href(content.lang),
+                title: text.title.to_owned(),
+                section: content.site.nav.label(page).to_owned(),
+                date: None,
+                text: text.texts.join("\n"),
+            }),
+        )
+    }
 }
 
 /// The files of Pagefind's bundle a page needs: its script, its worker, the
@@ -125,7 +102,7 @@ pub fn write_bundles(writer: &mut DistWriter, content: &ServedContent) -> Result
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("tokio: {e}"))?;
     for lang_content in &content.langs {
         let lang = lang_content.lang;
-        let records = records(lang_content, &content.archive);
+        let records = records(lang_content, &content.archive)?;
         let files = runtime.block_on(bundle(lang, records))?;
         for file in files
             .iter()
@@ -185,14 +162,14 @@ mod tests {
     use super::*;
 
     fn shipped() -> ServedContent {
-        ServedContent::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")).unwrap()
+        ServedContent::read(&crate::content::served::content_dir()).unwrap()
     }
 
     #[test]
     fn every_section_page_and_press_release_of_a_language_is_a_record() {
         let content = shipped();
         for lang_content in &content.langs {
-            let records = records(lang_content, &content.archive);
+            let records = records(lang_content, &content.archive).unwrap();
             let lang = lang_content.lang;
             let items_in_lang = content
                 .archive
@@ -200,7 +177,20 @@ mod tests {
                 .iter()
                 .filter(|i| i.get(lang).is_some());
             let items = items_in_lang.count();
-            assert_eq!(records.len(), 4 + items);
+            // Every section's own page but the news list, whose press
+            // releases are records of their own.
+            let sections: Vec<String> = Page::ALL
+                .into_iter()
+                .filter(|&page| page != Page::News)
+                .map(|page| page.href(lang))
+                .collect();
+            let section_records: Vec<&str> = records
+                .iter()
+                .filter(|r| r.date.is_none())
+                .map(|r| r.url.as_str())
+                .collect();
+            assert_eq!(section_records, sections);
+            assert_eq!(records.len(), sections.len() + items);
             for record in &records {
                 assert!(
                     !record.title.is_empty() && !record.text.is_empty(),

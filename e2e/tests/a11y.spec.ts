@@ -1,7 +1,7 @@
 // WCAG 2.2 AA, measured by axe-core on every page in every language, in light
 // and dark schemes, plus focus handling on navigation.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, content, newsItems, LANGS, Lang, openApp, subContentDir } from './fixtures';
+import { test, expect, content, newsItems, sectionPages, pathInLang, LANGS, Lang, openApp, subContentDir } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // A press release of the content, whichever it is: the newest.
@@ -16,7 +16,8 @@ const search = (lang: Lang) => {
   const word = words.reduce((a, b) => (b.length > a.length ? b : a));
   return `${SEARCH_PREFIX}${encodeURIComponent(word)}`;
 };
-const paths = (lang: Lang) => ['', 'volunteers', 'social-commitment', 'news', `news/${seedSlug}`, 'contact', search(lang), 'no-such-page'];
+// Every section's own page the build wrote, a press release, search results and the 404 page.
+const paths = (lang: Lang) => [...sectionPages(lang).map(pathInLang), `news/${seedSlug}`, search(lang), 'no-such-page'];
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })

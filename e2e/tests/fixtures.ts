@@ -25,11 +25,42 @@ export function content(lang: Lang, file: string, dir: string = contentDir): any
 }
 
 /** A page a build wrote, as its prerender step listed it (src/prerender/manifest.rs). */
-export type BuiltPage = { path: string; file: string; lang: Lang | null; kind: string; content: string[]; slug?: string; page?: number };
+export type BuiltPage = {
+  path: string;
+  file: string;
+  lang: Lang | null;
+  kind: string;
+  /** The section it belongs to (`news` for a press release); a section's own page has it as its kind too. */
+  section?: string;
+  content: string[];
+  slug?: string;
+  page?: number;
+};
 
 /** Every page the build in `dist` (a folder name in the repository) wrote, from `{dist}.pages.json`. */
 export function builtPages(dist: string = 'dist'): BuiltPage[] {
   return JSON.parse(fs.readFileSync(path.join(repo, `${dist}.pages.json`), 'utf8'));
+}
+
+/** The sections' own pages the build wrote in `lang`, in navigation order: one per section of the registry (src/pages/mod.rs). */
+export function sectionPages(lang: Lang, dist: string = 'dist'): BuiltPage[] {
+  return builtPages(dist).filter((p) => p.lang === lang && p.kind === p.section);
+}
+
+/** A section's label's key in `site.json`'s `nav`: its name as a field name (`social_commitment`). */
+export const navKey = (section: string) => section.replace(/-/g, '_');
+
+/** The file a page shows its own text from (the one after site.json), as named below `content/{lang}/`. */
+export function ownFile(page: BuiltPage): string {
+  const folder = `/content/${page.lang}/`;
+  const url = page.content[1];
+  return url.slice(url.indexOf(folder) + folder.length);
+}
+
+/** A page's path below its language: '' for home, 'volunteers', 'news/page/2'… */
+export function pathInLang(page: BuiltPage): string {
+  const prefix = `/${page.lang}/`;
+  return page.path.slice(page.path.indexOf(prefix) + prefix.length);
 }
 
 /** A day as the site writes it in `lang` (`2018-07-11`: 2018年7月11日, 11 July 2018, 11 juillet 2018). */

@@ -1,30 +1,25 @@
 // Every page is real HTML, readable and navigable without JavaScript; with
 // JavaScript the app takes the page over without a visible change.
-import { test, expect, content, newsItems, appStarted, holdWasm, LANGS, HTML_LANG, Lang, builtPages } from './fixtures';
+import { test, expect, content, newsItems, appStarted, holdWasm, LANGS, HTML_LANG, Lang, builtPages, ownFile } from './fixtures';
 
 const site = (lang: Lang) => content(lang, 'site.json');
 const heading = (lang: Lang, file: string) => content(lang, file).heading;
 
-/** The heading a page of `kind` shows, from the content. */
-const FILE_OF_KIND: Record<string, string> = {
-  home: 'home.json',
-  volunteers: 'volunteers.json',
-  'social-commitment': 'social-commitment.json',
-  'news-archive': 'news.json',
-  contact: 'contact.json',
-};
-
-/** Every page of a language the build wrote (its list, dist.pages.json), with the heading it shows. */
+/** Every page of a section in a language, as the build wrote them (its list,
+ * dist.pages.json), with the heading it shows: a press release's title, or
+ * the heading of the file the page shows its own text from. */
 function pagesOf(lang: Lang): { path: string; heading: string }[] {
   const items = newsItems(lang);
   const pages = builtPages()
-    .filter((p) => p.lang === lang && (p.kind === 'news-item' || FILE_OF_KIND[p.kind]))
+    .filter((p) => p.lang === lang && p.section)
     .map((p) => ({
       path: p.path,
-      heading: p.kind === 'news-item' ? items.find((i: any) => i.slug === p.slug).title : heading(lang, FILE_OF_KIND[p.kind]),
+      heading: p.kind === 'news-item' ? items.find((i: any) => i.slug === p.slug).title : heading(lang, ownFile(p)),
     }));
-  // The list is the build's, the pages are the content's: one of each section, every item.
-  expect(pages.length).toBe(Object.keys(FILE_OF_KIND).length + Math.max(1, Math.ceil(items.length / 20)) - 1 + items.length);
+  // The list is the build's, the pages are the content's: every section's
+  // own page, the archive's further pages, every item.
+  const sections = new Set(builtPages().map((p) => p.section).filter(Boolean));
+  expect(pages.length).toBe(sections.size + Math.max(1, Math.ceil(items.length / 20)) - 1 + items.length);
   return pages;
 }
 

@@ -6,12 +6,13 @@
 // committee SECCR (e2e/fixtures/content); what they must find comes from that
 // content, never from copies of its sentences.
 import { Page } from '@playwright/test';
-import { test, expect, content as contentIn, newsItems as newsItemsIn, openApp, Lang, subContentDir } from './fixtures';
+import { test, expect, content as contentIn, newsItems as newsItemsIn, sectionPages as sectionPagesIn, ownFile, navKey, openApp, Lang, subContentDir } from './fixtures';
 
 const SUB_BASE = process.env.E2E_SUB_BASE!;
 const at = (path: string) => `http://127.0.0.1:${process.env.E2E_SUB_PORT}${SUB_BASE}${path}`;
 const content = (lang: Lang, file: string) => contentIn(lang, file, subContentDir);
 const newsItems = (lang: Lang) => newsItemsIn(lang, subContentDir);
+const sectionPages = (lang: Lang) => sectionPagesIn(lang, 'dist-sub');
 const texts = (lang: Lang) => content(lang, 'search.json');
 const main = (page: Page) => page.getByRole('main');
 const status = (page: Page) => main(page).getByRole('status');
@@ -44,12 +45,14 @@ async function statedCount(page: Page, lang: Lang): Promise<number> {
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The section pages whose text (below their head) matches: their heading and their section's name. */
+/** The section pages whose text (below their head) matches: their heading and their section's name.
+ * Every section's own page but the news list, whose press releases are found each on its own. */
 const sectionPagesMentioning = (lang: Lang, pattern: RegExp) =>
-  ['home', 'volunteers', 'social_commitment', 'contact']
-    .map((key) => ({ key, page: content(lang, `${key.replace('_', '-')}.json`) }))
+  sectionPages(lang)
+    .filter((p) => p.section !== 'news')
+    .map((p) => ({ key: p.section!, page: content(lang, ownFile(p)) }))
     .filter(({ page: { meta, ...text } }) => pattern.test(JSON.stringify(text)))
-    .map(({ key, page }) => ({ heading: page.heading as string, section: content(lang, 'site.json').nav[key] }));
+    .map(({ key, page }) => ({ heading: page.heading as string, section: content(lang, 'site.json').nav[navKey(key)] }));
 
 /** The press releases shown in `lang`, in `lang`, whose title matches. */
 const titled = (lang: Lang, pattern: RegExp) =>

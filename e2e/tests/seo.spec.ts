@@ -1,13 +1,14 @@
 // What search engines and link previews read: per-page head tags, robots.txt,
 // the sitemap, the Atom feeds, the favicon and the web app manifest.
-import { test, expect, content, newsItems, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
+import { test, expect, content, newsItems, sectionPages, pathInLang, LANGS, HTML_LANG, Lang, openApp } from './fixtures';
 
 // The build names the origin it was made for (scripts/test.sh builds for the
 // origin these tests are served from).
 const origin = (baseURL: string | undefined) => process.env.SITE_ORIGIN ?? baseURL!;
 const news = (lang: Lang) => content(lang, 'news.json');
 const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US', fr: 'fr_FR' };
-const SECTIONS = ['', 'volunteers', 'social-commitment', 'news', 'contact'];
+// Every section's own page, as the build listed them: the same in every language.
+const SECTIONS = sectionPages('en').map(pathInLang);
 // Slugs are the same in every language (the content check makes sure).
 const ITEMS = newsItems('en');
 // The pages whose head is checked tag by tag: every section and the newest

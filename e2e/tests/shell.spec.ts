@@ -1,5 +1,5 @@
 // The built dist, served the way a CDN serves it, renders the app.
-import { test, expect, screenshot, artifactsDir, content, newsItems, appStarted, openApp, HTML_LANG } from './fixtures';
+import { test, expect, screenshot, artifactsDir, content, newsItems, appStarted, openApp, HTML_LANG, LANGS, builtPages } from './fixtures';
 
 test('the home page renders header, main and footer', async ({ page }) => {
   await page.goto('/en/');
@@ -92,6 +92,11 @@ test('screenshots at phone and desktop width', async ({ page }) => {
   console.log(`screenshots saved in ${artifactsDir}/screenshots: ${saved.map((f) => f.split('/').pop()).join(', ')}`);
 });
 
+test('the tests know every language the build wrote pages in, in its order', () => {
+  // LANGS (fixtures.ts) is a type for the tests; the site's languages are src/lang.rs's.
+  expect([...new Set(builtPages().map((p) => p.lang).filter(Boolean))]).toEqual([...LANGS]);
+});
+
 test('the dist carries the hosting files for static hosts', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');
@@ -99,7 +104,7 @@ test('the dist carries the hosting files for static hosts', async () => {
   const redirects = fs.readFileSync(path.join(dist, '_redirects'), 'utf8');
   // No rewrite to the app: every page is a file; the rest is a localized 404.
   expect(redirects).not.toMatch(/\s200\s*$/m);
-  for (const lang of ['zh', 'en', 'fr']) {
+  for (const lang of LANGS) {
     expect(redirects).toMatch(new RegExp(`^/${lang}/\\*\\s+/${lang}/404\\.html\\s+404$`, 'm'));
     expect(fs.readFileSync(path.join(dist, lang, '404.html'), 'utf8')).toContain(`<html lang="${HTML_LANG[lang]}"`);
   }

@@ -1,7 +1,8 @@
 // Every section in every language, the language switcher, `/`, 404s and
 // content-load failures, as a visitor meets them in Chromium.
-import { test, expect, content, newsItems, screenshot, navigateInApp, holdRequests, LANGS, HTML_LANG, Lang, openApp, appStarted, writtenDate } from './fixtures';
+import { test, expect, content, newsItems, sectionPages, ownFile, pathInLang, navKey, screenshot, navigateInApp, holdRequests, LANGS, HTML_LANG, Lang, openApp, appStarted, writtenDate } from './fixtures';
 
+/** A page to open: `name` is its section. */
 type PageCase = { name: string; path: string; heading: (lang: Lang) => string; title: (lang: Lang) => string };
 
 const site = (lang: Lang) => content(lang, 'site.json');
@@ -11,24 +12,22 @@ const seedSlug = newsItems('en')[0].slug;
 const seedItem = (lang: Lang) => newsItems(lang).find((i: any) => i.slug === seedSlug);
 const titled = (lang: Lang, file: string) => `${content(lang, file).meta.title} · ${site(lang).name}`;
 
-const PAGES: PageCase[] = [
-  { name: 'home', path: '', heading: (l) => content(l, 'home.json').heading, title: (l) => content(l, 'home.json').meta.title },
-  { name: 'volunteers', path: 'volunteers', heading: (l) => content(l, 'volunteers.json').heading, title: (l) => titled(l, 'volunteers.json') },
-  {
-    name: 'social-commitment',
-    path: 'social-commitment',
-    heading: (l) => content(l, 'social-commitment.json').heading,
-    title: (l) => titled(l, 'social-commitment.json'),
-  },
-  { name: 'news', path: 'news', heading: (l) => news(l).heading, title: (l) => titled(l, 'news.json') },
-  { name: 'news-item', path: `news/${seedSlug}`, heading: (l) => seedItem(l).title, title: (l) => `${seedItem(l).title} · ${site(l).name}` },
-  { name: 'contact', path: 'contact', heading: (l) => content(l, 'contact.json').heading, title: (l) => titled(l, 'contact.json') },
+// Every section's own page the build wrote (one per section of the registry),
+// then a press release; the home page's title is its own, the others name the site.
+const PAGES = (lang: Lang): PageCase[] => [
+  ...sectionPages(lang).map((p) => ({
+    name: p.section!,
+    path: pathInLang(p),
+    heading: (l: Lang) => content(l, ownFile(p)).heading,
+    title: (l: Lang) => (p.kind === 'home' ? content(l, ownFile(p)).meta.title : titled(l, ownFile(p))),
+  })),
+  { name: 'news', path: `news/${seedSlug}`, heading: (l) => seedItem(l).title, title: (l) => `${seedItem(l).title} · ${site(l).name}` },
 ];
 
 for (const lang of LANGS) {
   test.describe(`in ${lang}`, () => {
-    for (const p of PAGES) {
-      test(`${p.name} shows its own heading, lang and title`, async ({ page }) => {
+    for (const p of PAGES(lang)) {
+      test(`/${lang}/${p.path} shows its own heading, lang and title`, async ({ page }) => {
         await openApp(page, `/${lang}/${p.path}`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading(lang));
         await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
@@ -37,8 +36,7 @@ for (const lang of LANGS) {
         await expect(description).toHaveCount(1);
         await expect(description).not.toHaveAttribute('content', '');
         // The section is marked in the navigation (a news item belongs to news).
-        const section = p.name === 'news-item' ? 'news' : p.name === 'social-commitment' ? 'social_commitment' : p.name;
-        await expect(page.getByRole('navigation').first().locator('a[aria-current="page"]')).toHaveText(site(lang).nav[section]);
+        await expect(page.getByRole('navigation').first().locator('a[aria-current="page"]')).toHaveText(site(lang).nav[navKey(p.name)]);
       });
     }
   });
@@ -428,12 +426,12 @@ test('screenshots of every page at phone and desktop width', async ({ page }) =>
   ] as const) {
     await page.setViewportSize({ width, height });
     for (const lang of LANGS) {
-      for (const p of [...PAGES, { name: '404', path: 'no-such-page', heading: (l: Lang) => site(l).not_found.heading }]) {
+      for (const p of [...PAGES(lang), { name: '404', path: 'no-such-page', heading: (l: Lang) => site(l).not_found.heading }]) {
         await openApp(page, `/${lang}/${p.path}`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading(lang));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${lang}/${p.path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-        await screenshot(page, `${lang}-${p.name}-${device}`);
+        await screenshot(page, `${lang}-${p.path.replace(/\//g, '-') || 'home'}-${device}`);
       }
     }
   }

@@ -1,8 +1,10 @@
-//! `prerender DIST`: after `trunk build`, writes every page and language of the
-//! site into DIST as HTML (see `src/prerender`), from `public/content` (or
-//! CONTENT_DIR), for the
-//! origin and base path this build was made for (SITE_ORIGIN, SITE_BASE), and
-//! the list of pages written beside DIST (`DIST.pages.json`, for the tests).
+//! `prerender DIST`: after `trunk build`, from `public/content` (or
+//! CONTENT_DIR), read once, for the origin and base path this build was made
+//! for (SITE_ORIGIN, SITE_BASE), writes into DIST every page and language of
+//! the site as HTML (see `src/prerender`) and the files made from the content
+//! for crawlers and feed readers: robots.txt, sitemap.xml, the Atom feeds and
+//! the web app manifest (see `src/site_files`); and beside DIST the list of
+//! pages written (`DIST.pages.json`, for the tests).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -12,6 +14,7 @@ fn main() -> std::process::ExitCode {
     use scrc_site::output::{write_file, DistWriter};
     use scrc_site::prerender::manifest::{manifest, manifest_entry, manifest_path};
     use scrc_site::prerender::{document, preload_content, render, targets};
+    use scrc_site::site_files::site_files;
 
     let Some(dist) = std::env::args().nth(1) else {
         eprintln!("usage: prerender DIST");
@@ -32,13 +35,23 @@ fn main() -> std::process::ExitCode {
             writer.write(&target.file, document(&template, &page, &content.files)?)?;
             pages.push(manifest_entry(target, &page));
         }
+        let page_count = pages.len();
         // Beside dist/, not in it: the list is for the tests, never uploaded.
         write_file(&manifest_path(dist), manifest(pages))?;
-        writer.finish()
+        for (path, body) in site_files(&content) {
+            writer.write(&path, body)?;
+        }
+        writer.finish()?;
+        Ok(page_count)
     };
     match run() {
         Ok(count) => {
-            println!("prerender: {count} pages written into {}", dist.display());
+            println!(
+                "prerender: {count} pages, robots.txt, sitemap.xml, feeds and manifest written into {} (for {}{}/)",
+                dist.display(),
+                scrc_site::deploy::ORIGIN,
+                scrc_site::deploy::BASE
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -30,6 +30,21 @@ use crate::routes::Page;
 /// `public/content/{lang}/`.
 pub trait ContentFile: DeserializeOwned + Send + Sync + 'static {
     const FILE: &'static str;
+
+    /// The press releases it links to by slug, each with its field: the
+    /// content check requires them to exist, and `news/related.json` holds
+    /// their titles.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn linked_news(&self) -> Vec<(String, &str)> {
+        Vec::new()
+    }
+
+    /// What the content check finds wrong beyond the type, as (field,
+    /// reason): rules of this file alone.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn problems(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
 }
 
 /// The title and description of a page, for `<title>` and `<meta name="description">`.
@@ -317,27 +332,54 @@ impl ContentFile for Volunteers {
 }
 impl ContentFile for SocialCommitment {
     const FILE: &'static str = "social-commitment.json";
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn linked_news(&self) -> Vec<(String, &str)> {
+        let mut links = Vec::new();
+        for (s, service) in self.services.iter().enumerate() {
+            for (r, slug) in service.related_news.iter().enumerate() {
+                links.push((format!("services[{s}].related_news[{r}]"), slug.as_str()));
+            }
+        }
+        links
+    }
 }
 impl ContentFile for News {
     const FILE: &'static str = "news.json";
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn problems(&self) -> Vec<(String, String)> {
+        check::news_label_problems(&self.labels)
+    }
 }
 impl ContentFile for Contact {
     const FILE: &'static str = "contact.json";
 }
 impl ContentFile for SearchPage {
     const FILE: &'static str = "search.json";
+
+    /// The results line shows the number of hits where `{count}` stands: once.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn problems(&self) -> Vec<(String, String)> {
+        let count = self.results.matches("{count}").count();
+        if count == 1 {
+            return Vec::new();
+        }
+        vec![(
+            "results".to_owned(),
+            format!("must hold `{{count}}` exactly once, where the number of results goes (found {count} times)"),
+        )]
+    }
 }
 
-/// The names of every file in one language's content set.
-pub const FILES: [&str; 7] = [
-    Site::FILE,
-    Home::FILE,
-    Volunteers::FILE,
-    SocialCommitment::FILE,
-    News::FILE,
-    Contact::FILE,
-    SearchPage::FILE,
-];
+/// The names of every file in one language's content set: the site's, each
+/// section's (in navigation order), the search page's.
+pub fn files() -> Vec<&'static str> {
+    std::iter::once(Site::FILE)
+        .chain(Page::ALL.map(Page::file))
+        .chain([SearchPage::FILE])
+        .collect()
+}
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -142,6 +142,8 @@ pub const LATEST_COUNT: usize = 3;
 pub fn archive_page_file(page: u32) -> String {
     format!("news/page-{page}.json")
 }
+/// The archive's first page: `archive_page_file(1)`.
+pub const FIRST_ARCHIVE_PAGE_FILE: &str = "news/page-1.json";
 /// The newest items.
 pub const LATEST_FILE: &str = "news/latest.json";
 /// The items the social commitment page links to.

@@ -6,10 +6,15 @@
 
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
+use serde_json::Value;
+
 use super::archive::NewsArchive;
-use super::{Contact, ContentFile, Home, News, SearchPage, Site, SocialCommitment, Volunteers};
+use super::{ContentFile, News, SearchPage, Site};
 use crate::lang::Lang;
 use crate::loader::content_url;
+use crate::pages::section::{Section, SectionVisitor};
+use crate::routes::Page;
 
 /// The content folder the build tools read: `CONTENT_DIR` if set (a scratch
 /// copy, for the browser tests' fixtures and the archive-scale bench), else
@@ -20,15 +25,27 @@ pub fn content_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"))
 }
 
-/// One language's section files, typed.
+/// One language's content files as read: the ones the build tools use
+/// typed, the sections' as JSON (typed with [`Self::section`]).
 pub struct LangContent {
     pub lang: Lang,
     pub site: Site,
-    pub home: Home,
-    pub volunteers: Volunteers,
-    pub social_commitment: SocialCommitment,
+    /// `news.json`, for the feeds.
     pub news: News,
-    pub contact: Contact,
+    /// Each section's own file, in navigation order.
+    sections: Vec<(Page, Value)>,
+}
+
+impl LangContent {
+    /// The own file of section `S`, typed.
+    pub fn section<S: Section>(&self) -> Result<S::Content, String> {
+        let (_, value) = self
+            .sections
+            .iter()
+            .find(|(page, _)| page.file() == S::Content::FILE)
+            .ok_or_else(|| format!("{}: not read", S::Content::FILE))?;
+        S::Content::deserialize(value).map_err(|e| format!("{}: {e}", S::Content::FILE))
+    }
 }
 
 /// Everything the site serves below `/content/`.
@@ -50,30 +67,35 @@ impl ServedContent {
         let mut derived = Vec::new();
         let mut langs = Vec::new();
         for lang in Lang::ALL {
-            let site = section::<Site>(content_dir, lang, &mut files)?;
-            let home = section::<Home>(content_dir, lang, &mut files)?;
-            let volunteers = section::<Volunteers>(content_dir, lang, &mut files)?;
-            let contact = section::<Contact>(content_dir, lang, &mut files)?;
-            section::<SearchPage>(content_dir, lang, &mut files)?;
-            let news = section::<News>(content_dir, lang, &mut files)?;
-            let social_commitment = section::<SocialCommitment>(content_dir, lang, &mut files)?;
-            let related: Vec<&str> = social_commitment
-                .services
-                .iter()
-                .flat_map(|service| service.related_news.iter().map(String::as_str))
-                .collect();
-            for (file, json) in archive.files(lang, &related) {
+            let mut read = |file: &str| read_file(content_dir, lang, file, &mut files);
+            let site: Site = typed(&read(Site::FILE)?, lang, Site::FILE)?;
+            read(SearchPage::FILE)?;
+            let mut sections = Vec::new();
+            let mut linked = Vec::new();
+            for page in Page::ALL {
+                let value = read(page.file())?;
+                linked.extend(page.visit(LinkedNews {
+                    value: &value,
+                    lang,
+                })?);
+                sections.push((page, value));
+            }
+            let news_json = sections.iter().find(|(page, _)| *page == Page::News);
+            let news = typed(
+                news_json.map_or(&Value::Null, |(_, json)| json),
+                lang,
+                News::FILE,
+            )?;
+            let linked: Vec<&str> = linked.iter().map(String::as_str).collect();
+            for (file, json) in archive.files(lang, &linked) {
                 files.push((content_url(lang, &file), json.clone()));
                 derived.push((format!("{}/{file}", lang.code()), json));
             }
             langs.push(LangContent {
                 lang,
                 site,
-                home,
-                volunteers,
-                social_commitment,
                 news,
-                contact,
+                sections,
             });
         }
         Ok(ServedContent {
@@ -85,24 +107,55 @@ impl ServedContent {
     }
 }
 
-/// Reads section file `T` of `lang`, typed, and keeps its JSON, minified.
-fn section<T: ContentFile>(
+/// The press releases a section's file links to (and the file typed on the
+/// way: a file of the wrong shape stops the build here).
+struct LinkedNews<'a> {
+    value: &'a Value,
+    lang: Lang,
+}
+
+impl SectionVisitor for LinkedNews<'_> {
+    type Output = Result<Vec<String>, String>;
+    fn visit<S: Section>(self) -> Result<Vec<String>, String> {
+        let content: S::Content = typed(self.value, self.lang, S::Content::FILE)?;
+        Ok(content
+            .linked_news()
+            .into_iter()
+            .map(|(_, slug)| slug.to_owned())
+            .collect())
+    }
+}
+
+/// `value` as `T`, or an error naming the file.
+fn typed<T: serde::de::DeserializeOwned>(
+    value: &Value,
+    lang: Lang,
+    file: &str,
+) -> Result<T, String> {
+    T::deserialize(value).map_err(|e| {
+        format!(
+            "content/{}/{file}: {e} (run `make check-content` for details)",
+            lang.code()
+        )
+    })
+}
+
+/// Reads content file `file` of `lang` and keeps its JSON, minified.
+fn read_file(
     content_dir: &Path,
     lang: Lang,
+    file: &str,
     files: &mut Vec<(String, String)>,
-) -> Result<T, String> {
-    let path = content_dir.join(lang.code()).join(T::FILE);
+) -> Result<Value, String> {
+    let path = content_dir.join(lang.code()).join(file);
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
-    let invalid = |e: serde_json::Error| {
+    let value: Value = serde_json::from_str(&text).map_err(|e| {
         format!(
             "{}: {e} (run `make check-content` for details)",
             path.display()
         )
-    };
-    // Read once: typed from the JSON value, which is kept minified.
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(invalid)?;
-    let content = T::deserialize(&value).map_err(invalid)?;
-    files.push((content_url(lang, T::FILE), value.to_string()));
-    Ok(content)
+    })?;
+    files.push((content_url(lang, file), value.to_string()));
+    Ok(value)
 }

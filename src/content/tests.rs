@@ -177,3 +177,8 @@ fn news_neighbours_follow_the_archive_order() {
     assert_eq!(synthetic.page_count(), 3);
     assert_neighbours_follow_the_archive_order(&synthetic);
 }
+
+#[test]
+fn the_news_section_loads_the_archive_s_first_page() {
+    assert_eq!(news::FIRST_ARCHIVE_PAGE_FILE, news::archive_page_file(1));
+}

@@ -9,7 +9,35 @@ use crate::components::page_meta::PageHead;
 use crate::components::prose::Paragraphs;
 use crate::content::{Contact, Site};
 use crate::page_style;
+use crate::pages::section::{SearchText, Section};
 use crate::screen::ScreenKey;
+
+/// `/{lang}/contact`.
+pub struct ContactPage;
+
+impl Section for ContactPage {
+    type Content = Contact;
+    type News = ();
+    const NAME: &'static str = "contact";
+    const SEGMENT: &'static str = "contact";
+
+    fn view(page: &Contact, _: &(), site: &Arc<Site>, key: &ScreenKey) -> AnyView {
+        contact_page(page, site, key).into_any()
+    }
+
+    fn search_text<'a>(page: &'a Contact, site: &'a Site) -> Option<SearchText<'a>> {
+        let mut texts: Vec<&str> = page.intro.iter().map(String::as_str).collect();
+        texts.extend([
+            site.contact.address.as_str(),
+            page.alt_address.text.as_str(),
+        ]);
+        texts.extend(page.directions.iter().map(String::as_str));
+        Some(SearchText {
+            title: &page.heading,
+            texts,
+        })
+    }
+}
 
 pub fn contact_page(page: &Contact, site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {
     let page = page.clone();

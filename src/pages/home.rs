@@ -11,8 +11,34 @@ use crate::components::prose::Paragraphs;
 use crate::content::news::LatestNews;
 use crate::content::{Home, Site};
 use crate::page_style;
+use crate::pages::section::{SearchText, Section};
 use crate::routes::Page;
 use crate::screen::ScreenKey;
+
+/// The home page, the site's first section: `/{lang}/`.
+pub struct HomePage;
+
+impl Section for HomePage {
+    type Content = Home;
+    type News = LatestNews;
+    const NAME: &'static str = "home";
+    const SEGMENT: &'static str = "";
+
+    fn view(home: &Home, latest: &LatestNews, site: &Arc<Site>, key: &ScreenKey) -> AnyView {
+        home_page(home, latest, site, key).into_any()
+    }
+
+    fn search_text<'a>(home: &'a Home, _: &'a Site) -> Option<SearchText<'a>> {
+        let mut texts: Vec<&str> = home.intro.iter().map(String::as_str).collect();
+        for service in &home.services {
+            texts.extend([service.title.as_str(), service.text.as_str()]);
+        }
+        Some(SearchText {
+            title: &home.heading,
+            texts,
+        })
+    }
+}
 
 pub fn home_page(
     home: &Home,

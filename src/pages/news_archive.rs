@@ -13,8 +13,30 @@ use crate::content::news::NewsArchivePage;
 use crate::content::{News, NewsLabels, PageMeta, Site};
 use crate::lang::Lang;
 use crate::page_style;
+use crate::pages::section::{SearchText, Section};
 use crate::routes::news_archive_href;
 use crate::screen::ScreenKey;
+
+/// `/{lang}/news`: the archive's first page (the others are routes of their
+/// own, as are the press releases).
+pub struct NewsPage;
+
+impl Section for NewsPage {
+    type Content = News;
+    type News = NewsArchivePage;
+    const NAME: &'static str = "news";
+    const SEGMENT: &'static str = "news";
+
+    fn view(news: &News, page: &NewsArchivePage, site: &Arc<Site>, key: &ScreenKey) -> AnyView {
+        news_archive_page(news, page, site, key).into_any()
+    }
+
+    /// The press releases are in the index, each on its own (`search_index`);
+    /// the list of them is not.
+    fn search_text<'a>(_: &'a News, _: &'a Site) -> Option<SearchText<'a>> {
+        None
+    }
+}
 
 pub fn news_archive_page(
     news: &News,

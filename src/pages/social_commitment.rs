@@ -11,8 +11,40 @@ use crate::content::news::RelatedNews;
 use crate::content::{Service, Site, SocialCommitment};
 use crate::lang::Lang;
 use crate::page_style;
+use crate::pages::section::{SearchText, Section};
 use crate::routes::news_item_href;
 use crate::screen::ScreenKey;
+
+/// `/{lang}/social-commitment`.
+pub struct SocialCommitmentPage;
+
+impl Section for SocialCommitmentPage {
+    type Content = SocialCommitment;
+    type News = RelatedNews;
+    const NAME: &'static str = "social-commitment";
+    const SEGMENT: &'static str = "social-commitment";
+
+    fn view(
+        page: &SocialCommitment,
+        related: &RelatedNews,
+        site: &Arc<Site>,
+        key: &ScreenKey,
+    ) -> AnyView {
+        social_commitment_page(page, related, site, key).into_any()
+    }
+
+    fn search_text<'a>(page: &'a SocialCommitment, _: &'a Site) -> Option<SearchText<'a>> {
+        let mut texts: Vec<&str> = page.intro.iter().map(String::as_str).collect();
+        for service in &page.services {
+            texts.push(&service.heading);
+            texts.extend(service.paragraphs.iter().map(String::as_str));
+        }
+        Some(SearchText {
+            title: &page.heading,
+            texts,
+        })
+    }
+}
 
 pub fn social_commitment_page(
     page: &SocialCommitment,

@@ -10,7 +10,45 @@ use crate::components::page_meta::PageHead;
 use crate::components::prose::{Paragraphs, TopicSection};
 use crate::content::{FaqItem, Site, Volunteers};
 use crate::page_style;
+use crate::pages::section::{SearchText, Section};
 use crate::screen::ScreenKey;
+
+/// `/{lang}/volunteers`.
+pub struct VolunteersPage;
+
+impl Section for VolunteersPage {
+    type Content = Volunteers;
+    type News = ();
+    const NAME: &'static str = "volunteers";
+    const SEGMENT: &'static str = "volunteers";
+
+    fn view(page: &Volunteers, _: &(), site: &Arc<Site>, key: &ScreenKey) -> AnyView {
+        volunteers_page(page, site, key).into_any()
+    }
+
+    fn search_text<'a>(page: &'a Volunteers, _: &'a Site) -> Option<SearchText<'a>> {
+        let mut texts: Vec<&str> = page.intro.iter().map(String::as_str).collect();
+        for topic in &page.topics {
+            texts.push(&topic.heading);
+            texts.extend(
+                topic
+                    .paragraphs
+                    .iter()
+                    .chain(&topic.list)
+                    .map(String::as_str),
+            );
+        }
+        for faq in &page.faq {
+            texts.push(&faq.question);
+            texts.extend(faq.answer.iter().map(String::as_str));
+        }
+        texts.extend(page.contact_text.iter().map(String::as_str));
+        Some(SearchText {
+            title: &page.heading,
+            texts,
+        })
+    }
+}
 
 pub fn volunteers_page(page: &Volunteers, site: &Arc<Site>, key: &ScreenKey) -> impl IntoView {
     let page = page.clone();

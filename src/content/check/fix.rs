@@ -14,10 +14,11 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::json::read_strict;
+use super::shown_path;
 use super::text::{for_each_text, CODE_KEYS};
 use super::typography::{self, Slip};
-use super::{shown_path, FILES};
 use crate::content::archive::{sorted_entries, NEWS_SOURCE_DIR};
+use crate::content::files as content_files;
 use crate::lang::Lang;
 
 /// Slips can overlap or make room for one another; a text settles in a few
@@ -63,7 +64,7 @@ pub enum FileFix {
 pub fn fix_content(content_dir: &Path, shown_from: &Path) -> std::io::Result<Vec<FileFix>> {
     let mut files: Vec<(Lang, std::path::PathBuf)> = Vec::new();
     for lang in Lang::ALL {
-        for file in FILES {
+        for file in content_files() {
             files.push((lang, content_dir.join(lang.code()).join(file)));
         }
     }

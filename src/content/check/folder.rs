@@ -10,7 +10,7 @@ use std::path::Path;
 use super::path::path_problems;
 use super::{shown_path, Problem, Rules};
 use crate::content::archive::{sorted_entries, NEWS_SOURCE_DIR};
-use crate::content::FILES;
+use crate::content::files;
 use crate::lang::Lang;
 use crate::routes::{is_reserved_slug, is_valid_slug};
 
@@ -20,7 +20,7 @@ use crate::routes::{is_reserved_slug, is_valid_slug};
 pub fn is_content_file(relative: &str) -> bool {
     let is_lang = |code: &str| Lang::ALL.iter().any(|lang| lang.code() == code);
     match relative.split('/').collect::<Vec<_>>()[..] {
-        [lang, file] => is_lang(lang) && FILES.contains(&file),
+        [lang, file] => is_lang(lang) && files().contains(&file),
         [news, slug, file] => {
             news == NEWS_SOURCE_DIR
                 && is_valid_slug(slug)
@@ -62,7 +62,7 @@ pub(super) fn check_folder(
 
 fn check_lang_folder(folder: &Path, lang: Lang, shown_from: &Path, problems: &mut Vec<Problem>) {
     for entry in sorted_entries(folder).unwrap_or_default() {
-        if entry.is_file() && FILES.contains(&file_name(&entry).as_str()) {
+        if entry.is_file() && files().contains(&file_name(&entry).as_str()) {
             continue;
         }
         let code = lang.code();
@@ -71,7 +71,7 @@ fn check_lang_folder(folder: &Path, lang: Lang, shown_from: &Path, problems: &mu
             location: kind(&entry).into(),
             message: format!(
                 "is not a section file: `{code}/` holds only {}, every one of them published; a press release goes in news/{{slug}}/{code}.json; move or delete it",
-                FILES.join(", ")
+                files().join(", ")
             ),
         });
     }

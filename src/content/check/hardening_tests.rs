@@ -62,7 +62,7 @@ fn the_content_folder_refuses_what_the_site_does_not_know() {
         .write("content/.hidden", "spam")
         .write("content/de/home.json", "{}");
     let problems = check_content(&tree.0.join("content"), &tree.0, &rules());
-    let section_files = FILES.join(", ");
+    let section_files = files().join(", ");
     assert_eq!(
         about(&problems, "content/en/e")
             .into_iter()

@@ -22,6 +22,7 @@ pub mod unicode;
 
 pub use dist::check_dist;
 pub use files::{check_dist_files, BuildRecord, TrunkOutputs, STATIC_ASSETS};
+pub use news::news_label_problems;
 pub use rules::{Rules, ALLOWED_HOSTS, DENY_LIST};
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,10 +32,9 @@ use std::path::Path;
 use serde_json::Value;
 
 use self::json::{json_reason, read_strict};
-use super::{
-    Contact, ContentFile, Home, News, SearchPage, Site, SocialCommitment, Volunteers, FILES,
-};
+use super::{files, ContentFile, SearchPage, Site};
 use crate::lang::Lang;
+use crate::pages::section::{Section, SectionVisitor};
 
 /// One thing wrong in one place.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -81,13 +81,15 @@ pub fn check_content(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Ve
 /// the folder holds: the dist check knows the files the build adds to it.
 fn check_content_files(content_dir: &Path, shown_from: &Path, rules: &Rules) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut social_by_lang: BTreeMap<&'static str, (String, SocialCommitment)> = BTreeMap::new();
+    // The news each file links to, and each language's site, for the checks
+    // across files.
+    let mut links: Vec<(String, Vec<(String, String)>)> = Vec::new();
     let mut sites: BTreeMap<&'static str, Site> = BTreeMap::new();
     // Every file's JSON, for the checks of text across files.
     let mut values: Vec<(Lang, String, Value)> = Vec::new();
 
     for lang in Lang::ALL {
-        for file in FILES {
+        for file in files() {
             let path = content_dir.join(lang.code()).join(file);
             let shown = shown_path(&path, shown_from);
             let mut report = Report {
@@ -109,36 +111,33 @@ fn check_content_files(content_dir: &Path, shown_from: &Path, rules: &Rules) -> 
                 continue;
             };
             values.push((lang, shown.clone(), value));
-            match checked {
-                Checked::SocialCommitment(page) => {
-                    social_by_lang.insert(lang.code(), (shown, page));
-                }
-                Checked::Site(site) => {
-                    sites.insert(lang.code(), *site);
-                }
-                Checked::Other => {}
+            if let Some(site) = checked.site {
+                sites.insert(lang.code(), *site);
             }
+            links.push((shown, checked.linked_news));
         }
     }
 
     let slugs =
         news::check_news_sources(content_dir, shown_from, rules, &mut problems, &mut values);
-    check_related_news(&social_by_lang, &slugs, &mut problems);
+    check_linked_news(&links, &slugs, &mut problems);
     check_phone_numbers(&values, &sites, &mut problems);
     names::check_body_names(&values, &mut problems);
     problems
 }
 
 /// What a file holds once checked, for the checks across files.
-enum Checked {
-    Site(Box<Site>),
-    SocialCommitment(SocialCommitment),
-    Other,
+#[derive(Default)]
+struct Checked {
+    /// The file's content if it is a `site.json`.
+    site: Option<Box<Site>>,
+    /// The press releases it links to, as (field, slug).
+    linked_news: Vec<(String, String)>,
 }
 
-/// Checks the bytes of one content file (`file` is one of [`FILES`]) on their
-/// own; its JSON and typed content, or `None` when they do not make a file of
-/// its type.
+/// Checks the bytes of one content file (`file` is one of [`files`]) on
+/// their own; its JSON and what the checks across files need, or `None` when
+/// they do not make a file of its type.
 fn check_file(
     bytes: &[u8],
     file: &str,
@@ -156,34 +155,59 @@ fn check_file(
         }
     };
     text::check_values(&value, lang, rules, report);
-    let checked = match file {
-        Site::FILE => typed(&text, report).map(|site| Checked::Site(Box::new(site))),
-        Home::FILE => typed::<Home>(&text, report).map(|_| Checked::Other),
-        Volunteers::FILE => typed::<Volunteers>(&text, report).map(|_| Checked::Other),
-        Contact::FILE => typed::<Contact>(&text, report).map(|_| Checked::Other),
-        SearchPage::FILE => typed::<SearchPage>(&text, report).map(|page| {
-            check_count_placeholder(&page.results, report);
-            Checked::Other
-        }),
-        SocialCommitment::FILE => typed(&text, report).map(Checked::SocialCommitment),
-        News::FILE => typed::<News>(&text, report).map(|news| {
-            news::check_labels(&news.labels, report);
-            Checked::Other
-        }),
-        _ => unreachable!("FILES lists only the files matched above"),
+    let checked = if file == Site::FILE {
+        typed_file::<Site>(&text, report).map(|site| Checked {
+            site: Some(Box::new(site)),
+            ..Checked::default()
+        })
+    } else if file == SearchPage::FILE {
+        typed_file::<SearchPage>(&text, report).map(|page| Checked::linking(&page))
+    } else {
+        let page = crate::routes::Page::ALL
+            .into_iter()
+            .find(|page| page.file() == file)?;
+        page.visit(CheckSection {
+            text: &text,
+            report,
+        })
     }?;
     Some((value, checked))
 }
 
-/// The results line shows the number of hits where `{count}` stands: once.
-fn check_count_placeholder(results: &str, report: &mut Report) {
-    let count = results.matches("{count}").count();
-    if count != 1 {
-        report.add(
-            "results",
-            format!("must hold `{{count}}` exactly once, where the number of results goes (found {count} times)"),
-        );
+/// A section's own file, typed with the section's content type.
+struct CheckSection<'a, 'r> {
+    text: &'a str,
+    report: &'a mut Report<'r>,
+}
+
+impl SectionVisitor for CheckSection<'_, '_> {
+    type Output = Option<Checked>;
+    fn visit<S: Section>(self) -> Option<Checked> {
+        typed_file::<S::Content>(self.text, self.report).map(|content| Checked::linking(&content))
     }
+}
+
+impl Checked {
+    /// What the checks across files need of a file other than `site.json`.
+    fn linking<T: ContentFile>(content: &T) -> Checked {
+        Checked {
+            site: None,
+            linked_news: content
+                .linked_news()
+                .into_iter()
+                .map(|(field, slug)| (field, slug.to_owned()))
+                .collect(),
+        }
+    }
+}
+
+/// The file typed with `T`, and `T`'s own rules ([`ContentFile::problems`]) checked.
+fn typed_file<T: ContentFile>(text: &str, report: &mut Report) -> Option<T> {
+    let content = typed::<T>(text, report)?;
+    for (field, reason) in content.problems() {
+        report.add(field, reason);
+    }
+    Some(content)
 }
 
 /// Deserializes with the app's type, reporting the field path of the first
@@ -256,26 +280,20 @@ fn check_phone_numbers(
     }
 }
 
-/// `related_news` slugs in social-commitment.json must name news items.
-fn check_related_news(
-    social: &BTreeMap<&'static str, (String, SocialCommitment)>,
+/// The press releases a file links to by slug (`related_news` in
+/// social-commitment.json) must exist.
+fn check_linked_news(
+    links: &[(String, Vec<(String, String)>)],
     slugs: &BTreeSet<String>,
     problems: &mut Vec<Problem>,
 ) {
-    for (file, page) in social.values() {
+    for (file, linked) in links {
         let mut report = Report {
             file: file.clone(),
             problems,
         };
-        for (s, service) in page.services.iter().enumerate() {
-            for (r, slug) in service.related_news.iter().enumerate() {
-                if !slugs.contains(slug) {
-                    report.add(
-                        format!("services[{s}].related_news[{r}]"),
-                        format!("no news item has the slug `{slug}`"),
-                    );
-                }
-            }
+        for (field, slug) in linked.iter().filter(|(_, slug)| !slugs.contains(slug)) {
+            report.add(field.clone(), format!("no news item has the slug `{slug}`"));
         }
     }
 }

@@ -259,16 +259,19 @@ fn english_name(lang: Lang) -> &'static str {
 }
 
 /// `page_of` must place both numbers, once each.
-pub(super) fn check_labels(labels: &NewsLabels, report: &mut Report) {
-    for placeholder in ["{page}", "{pages}"] {
-        let count = labels.page_of.matches(placeholder).count();
-        if count != 1 {
-            report.add(
-                "labels.page_of",
-                format!("must contain `{placeholder}` once (found {count} times)"),
-            );
-        }
-    }
+pub fn news_label_problems(labels: &NewsLabels) -> Vec<(String, String)> {
+    ["{page}", "{pages}"]
+        .into_iter()
+        .filter_map(|placeholder| {
+            let count = labels.page_of.matches(placeholder).count();
+            (count != 1).then(|| {
+                (
+                    "labels.page_of".to_owned(),
+                    format!("must contain `{placeholder}` once (found {count} times)"),
+                )
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ proptest! {
     #[test]
     fn the_checker_never_panics_on_arbitrary_bytes(
         bytes in proptest::collection::vec(any::<u8>(), 0..512),
-        file in proptest::sample::select(FILES.to_vec()),
+        file in proptest::sample::select(files()),
     ) {
         check_bytes(&bytes, file);
     }
@@ -109,7 +109,7 @@ proptest! {
     #[test]
     fn the_checker_never_panics_on_arbitrary_strings_in_a_real_file(
         text in any::<String>(),
-        file in proptest::sample::select(FILES.to_vec()),
+        file in proptest::sample::select(files()),
     ) {
         let json = serde_json::json!({ "meta": { "title": text, "description": text }, "href": text });
         check_bytes(json.to_string().as_bytes(), file);

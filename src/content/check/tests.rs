@@ -166,9 +166,9 @@ fn a_missing_file_a_bad_translation_and_a_missing_item_are_reported() {
             "content/news/fixture-committee-established/en.json: translated_from.version: `latest` is not a version: copy the one `make translation-status` prints",
             "content/news/fixture-committee-established/fr.json: translated_from.lang: names `en`, but the original is `zh` (the version without `translated_from`)",
             "content/news/fixture-delegation-visit/de.json: (file): is not a language file: name it zh.json, en.json or fr.json",
+            "content/zh/social-commitment.json: services[1].related_news[1]: no news item has the slug `fixture-first-supervision-review`",
             "content/en/social-commitment.json: services[1].related_news[1]: no news item has the slug `fixture-first-supervision-review`",
             "content/fr/social-commitment.json: services[1].related_news[1]: no news item has the slug `fixture-first-supervision-review`",
-            "content/zh/social-commitment.json: services[1].related_news[1]: no news item has the slug `fixture-first-supervision-review`",
         ]
     );
 }
