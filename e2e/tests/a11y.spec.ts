@@ -1,7 +1,7 @@
 // WCAG 2.2 AA, measured by axe-core on every page in every language, in light
 // and dark schemes, plus focus handling on navigation.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, content, newsItems, sectionPages, pathInLang, LANGS, Lang, openApp, subContentDir } from './fixtures';
+import { test, expect, content, newsItems, sectionPages, pathInLang, LANGS, Lang, openApp, SUB_DIST } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // A press release of the content, whichever it is: the newest.
@@ -129,7 +129,7 @@ test('axe finds no violation where an untranslated item is listed and shown', as
   test.setTimeout(60_000);
   // The sub-path build has a press release in Chinese only (e2e/fixtures/README.md).
   const at = (path: string) => `http://127.0.0.1:${process.env.E2E_SUB_PORT}${process.env.E2E_SUB_BASE}${path}`;
-  const onlyChinese = newsItems('fr', subContentDir).find((i: any) => i.versions.length === 1 && i.versions[0] === 'zh');
+  const onlyChinese = newsItems('fr', SUB_DIST).find((i: any) => i.versions.length === 1 && i.versions[0] === 'zh');
   expect(onlyChinese, 'the sub-path build has an item in Chinese only').toBeTruthy();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

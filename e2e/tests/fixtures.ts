@@ -72,26 +72,22 @@ export function writtenDate(date: string, lang: Lang): string {
   return lang === 'fr' ? written.replace(/^1 /, '1er ') : written;
 }
 
+/** The build of the sub-path (/scrc), made from the editor's day and the browser tests' fixtures. */
+export const SUB_DIST = 'dist-sub';
+
 /**
- * The press releases as a page in `lang` lists them, newest first: each in
- * `lang`, or, where it has no translation yet, in English, else its original.
- * `dir` is the content folder (the shipped one unless a test builds its own).
+ * The press releases as a page in `lang` lists them, newest first, each as its
+ * page shows it (in `lang`, or, where it has no translation yet, in a language
+ * it has): read from the news files the build in `dist` wrote — the archive's
+ * pages, then each item's page — so the rule of which version shows and in
+ * which order has one source, `src/content/archive.rs`, tested there.
  */
-export function newsItems(lang: Lang, dir: string = contentDir): any[] {
-  const newsDir = path.join(dir, 'news');
-  return fs
-    .readdirSync(newsDir)
-    .map((slug) => {
-      const read = (l: string) => {
-        const file = path.join(newsDir, slug, `${l}.json`);
-        return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-      };
-      const versions = LANGS.filter((l) => read(l));
-      const original = versions.find((l) => !read(l).translated_from)!;
-      const shown = [lang, 'en'].find((l) => read(l)) ?? original;
-      return { slug, lang: shown, versions, ...read(shown) };
-    })
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+export function newsItems(lang: Lang, dist: string = 'dist'): any[] {
+  const folder = path.join(repo, dist, 'content', lang, 'news');
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'));
+  const entries: { slug: string }[] = [];
+  for (let page = 1; fs.existsSync(path.join(folder, `page-${page}.json`)); page++) entries.push(...read(`page-${page}.json`).items);
+  return entries.map((entry) => read(`items/${entry.slug}.json`));
 }
 
 export const artifactsDir = path.resolve(__dirname, '../artifacts');

@@ -6,13 +6,13 @@
 // committee SECCR (e2e/fixtures/content); what they must find comes from that
 // content, never from copies of its sentences.
 import { Page } from '@playwright/test';
-import { test, expect, content as contentIn, newsItems as newsItemsIn, sectionPages as sectionPagesIn, ownFile, navKey, openApp, Lang, subContentDir } from './fixtures';
+import { test, expect, content as contentIn, newsItems as newsItemsIn, sectionPages as sectionPagesIn, ownFile, navKey, openApp, Lang, subContentDir, SUB_DIST } from './fixtures';
 
 const SUB_BASE = process.env.E2E_SUB_BASE!;
 const at = (path: string) => `http://127.0.0.1:${process.env.E2E_SUB_PORT}${SUB_BASE}${path}`;
 const content = (lang: Lang, file: string) => contentIn(lang, file, subContentDir);
-const newsItems = (lang: Lang) => newsItemsIn(lang, subContentDir);
-const sectionPages = (lang: Lang) => sectionPagesIn(lang, 'dist-sub');
+const newsItems = (lang: Lang) => newsItemsIn(lang, SUB_DIST);
+const sectionPages = (lang: Lang) => sectionPagesIn(lang, SUB_DIST);
 const texts = (lang: Lang) => content(lang, 'search.json');
 const main = (page: Page) => page.getByRole('main');
 const status = (page: Page) => main(page).getByRole('status');

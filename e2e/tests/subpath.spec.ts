@@ -1,7 +1,7 @@
 // The same site built with SITE_BASE=/scrc and served from that folder
 // (dist-sub/, made by scripts/test.sh): every request, link and navigation
 // stays under /scrc/.
-import { test, expect, content as contentIn, newsItems, openApp, subContentDir, Lang } from './fixtures';
+import { test, expect, content as contentIn, newsItems, openApp, subContentDir, SUB_DIST, Lang } from './fixtures';
 
 const SUB_BASE = process.env.E2E_SUB_BASE!;
 // What the sub-path build was made from (scripts/test.sh): an editor's day of
@@ -35,7 +35,7 @@ test('at a sub-path the app starts, navigates, switches language and stays in it
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', at('/fr/volunteers'));
 
   // A deep link loads directly, and a news item links back to its list.
-  const item = newsItems('fr', subContentDir)[0];
+  const item = newsItems('fr', SUB_DIST)[0];
   await openApp(page, at(`/fr/news/${item.slug}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
   await page.getByRole('link', { name: content('fr', 'news.json').labels.back_to_list }).click();
@@ -54,11 +54,10 @@ test('at a sub-path the sitemap and robots.txt name the folder', async ({ reques
 
 // The sub-path build's content has one more press release, in Chinese only
 // (e2e/fixtures/README.md).
-const fixtureContent = subContentDir;
 const onlyChinese = 'test-item-in-chinese-only';
 
 test('an item in Chinese only is listed and shown in every language, marked up as Chinese', async ({ page }) => {
-  const item = newsItems('en', fixtureContent).find((i) => i.slug === onlyChinese);
+  const item = newsItems('en', SUB_DIST).find((i) => i.slug === onlyChinese);
   expect(item.lang).toBe('zh');
   const labels = content('en', 'news.json').labels;
 
@@ -107,7 +106,7 @@ test('an item in Chinese only is listed and shown in every language, marked up a
 });
 
 test('at a sub-path search finds a press release that exists in Chinese only, and links into the folder', async ({ page }) => {
-  const item = newsItems('zh', fixtureContent).find((i) => i.slug === onlyChinese);
+  const item = newsItems('zh', SUB_DIST).find((i) => i.slug === onlyChinese);
   await openApp(page, at(`/zh/search?q=${encodeURIComponent(item.title)}`));
   const link = page.getByRole('main').getByRole('listitem').getByRole('link', { name: item.title });
   await expect(link).toHaveAttribute('href', `${SUB_BASE}/zh/news/${onlyChinese}`);
