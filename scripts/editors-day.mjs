@@ -21,7 +21,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const LANGS = ['zh', 'en', 'fr'];
 const EDITS = ['reword', 'withdraw', 'faq', 'phone', 'publish', 'translate'];
 const NEW_SLUG = 'editors-day-open-day';
 
@@ -30,6 +29,12 @@ if (!dir || asked.some((e) => !EDITS.includes(e))) {
   console.error(`usage: node scripts/editors-day.mjs DIR [${EDITS.join('|')}]...`);
   process.exit(2);
 }
+// The languages: the content's folders besides news/ (the content check
+// allows only the site's languages there).
+const LANGS = fs
+  .readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'news')
+  .map((entry) => entry.name);
 const edits = asked.length ? EDITS.filter((e) => asked.includes(e)) : EDITS;
 const done = { edits };
 

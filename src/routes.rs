@@ -1,6 +1,7 @@
-//! The site's URLs: `/{lang}/`, `/{lang}/volunteers`, `/{lang}/social-commitment`,
-//! `/{lang}/news` (the archive's first page, then `/{lang}/news/page/{n}`),
-//! `/{lang}/news/{slug}`, `/{lang}/contact`.
+//! The site's URLs: each section's own page, `/{lang}/{segment}` (`/{lang}/`
+//! for home, `/{lang}/volunteers`…: the registry in `src/pages/mod.rs`); the
+//! news archive's further pages, `/{lang}/news/page/{n}`; each press release,
+//! `/{lang}/news/{slug}`; and `/{lang}/search`.
 //!
 //! Pure functions, so links are built and tested in one place. Paths given
 //! and returned are the browser's: under the base path when the site lives in
@@ -62,18 +63,21 @@ impl Route {
             return Route::NotFound;
         }
         let segments: Vec<&str> = segments.collect();
+        let news = Page::News.segment();
         match segments[..] {
-            [] => Route::Section(Page::Home),
+            [] => Page::of_segment("").map_or(Route::NotFound, Route::Section),
+            ["search"] => Route::Search,
+            [segment] => Page::of_segment(segment).map_or(Route::NotFound, Route::Section),
             // Page 1 has one URL only, `/{lang}/news`: the section's own.
-            ["news", "page", number] => match number.parse::<u32>() {
+            [section, "page", number] if section == news => match number.parse::<u32>() {
                 Ok(page) if page >= 2 && number == page.to_string() => Route::NewsArchive(page),
                 _ => Route::NotFound,
             },
-            ["news", slug] if is_valid_slug(slug) && !is_reserved_slug(slug) => {
+            [section, slug]
+                if section == news && is_valid_slug(slug) && !is_reserved_slug(slug) =>
+            {
                 Route::NewsItem(slug.to_owned())
             }
-            ["search"] => Route::Search,
-            [segment] => Page::of_segment(segment).map_or(Route::NotFound, Route::Section),
             _ => Route::NotFound,
         }
     }
@@ -117,7 +121,7 @@ pub fn news_archive_href(lang: Lang, page: u32) -> String {
     if page <= 1 {
         Page::News.href(lang)
     } else {
-        site_path(&format!("/{}/news/page/{page}", lang.code()))
+        format!("{}/page/{page}", Page::News.href(lang))
     }
 }
 
@@ -133,7 +137,7 @@ pub fn is_reserved_slug(slug: &str) -> bool {
 
 /// The path of one news item: `/en/news/{slug}`.
 pub fn news_item_href(lang: Lang, slug: &str) -> String {
-    site_path(&format!("/{}/news/{}", lang.code(), slug))
+    format!("{}/{slug}", Page::News.href(lang))
 }
 
 /// The language named by a path's first segment, if it is one of ours.

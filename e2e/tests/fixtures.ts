@@ -15,6 +15,11 @@ const contentDir = path.join(repo, 'public/content');
  * (scripts/editors-day.mjs) plus the browser tests' fixtures (e2e/fixtures).
  */
 export const subContentDir = process.env.E2E_SUB_CONTENT ?? path.join(repo, 'target/e2e-content');
+/** The build of the sub-path (/scrc), made from the editor's day and the browser tests' fixtures. */
+export const SUB_DIST = 'dist-sub';
+/** The content folder each build is made from. */
+const CONTENT_OF: Record<string, string> = { dist: contentDir, [SUB_DIST]: subContentDir };
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * A content file, read as the editors wrote it: the shipped one, which the
@@ -42,9 +47,15 @@ export function builtPages(dist: string = 'dist'): BuiltPage[] {
   return JSON.parse(fs.readFileSync(path.join(repo, `${dist}.pages.json`), 'utf8'));
 }
 
-/** The sections' own pages the build wrote in `lang`, in navigation order: one per section of the registry (src/pages/mod.rs). */
+/** The sections' own pages the build wrote in `lang`, in navigation order: one per section of the
+ * registry (src/pages/mod.rs), checked against the sections `site.json` names in its `nav`. */
 export function sectionPages(lang: Lang, dist: string = 'dist'): BuiltPage[] {
-  return builtPages(dist).filter((p) => p.lang === lang && p.kind === p.section);
+  const pages = builtPages(dist).filter((p) => p.lang === lang && p.kind === p.section);
+  const named = Object.keys(content(lang, 'site.json', CONTENT_OF[dist]).nav).sort();
+  if (!same(pages.map((p) => navKey(p.section!)).sort(), named)) {
+    throw new Error(`${dist}: the sections' own pages in ${lang} are not one per section of site.json's nav (${named})`);
+  }
+  return pages;
 }
 
 /** A section's label's key in `site.json`'s `nav`: its name as a field name (`social_commitment`). */
@@ -72,22 +83,34 @@ export function writtenDate(date: string, lang: Lang): string {
   return lang === 'fr' ? written.replace(/^1 /, '1er ') : written;
 }
 
-/** The build of the sub-path (/scrc), made from the editor's day and the browser tests' fixtures. */
-export const SUB_DIST = 'dist-sub';
-
 /**
  * The press releases as a page in `lang` lists them, newest first, each as its
  * page shows it (in `lang`, or, where it has no translation yet, in a language
  * it has): read from the news files the build in `dist` wrote — the archive's
- * pages, then each item's page — so the rule of which version shows and in
- * which order has one source, `src/content/archive.rs`, tested there.
+ * pages, then each item's page —, so which version shows, and where, has one
+ * source, `src/content/archive.rs`, tested there. What holds whatever that
+ * rule is, is checked here against the editors' files: every item is listed
+ * once, newest first, in `lang` when it exists in it, else in a language it
+ * exists in.
  */
 export function newsItems(lang: Lang, dist: string = 'dist'): any[] {
   const folder = path.join(repo, dist, 'content', lang, 'news');
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'));
   const entries: { slug: string }[] = [];
   for (let page = 1; fs.existsSync(path.join(folder, `page-${page}.json`)); page++) entries.push(...read(`page-${page}.json`).items);
-  return entries.map((entry) => read(`items/${entry.slug}.json`));
+  const items = entries.map((entry) => read(`items/${entry.slug}.json`));
+  const sources = path.join(CONTENT_OF[dist], 'news');
+  const fail = (what: string) => {
+    throw new Error(`${dist}/content/${lang}/news: ${what}`);
+  };
+  if (!same(items.map((i) => i.slug).sort(), fs.readdirSync(sources).sort())) fail('does not list every press release of the content once');
+  for (const [i, item] of items.entries()) {
+    const written = LANGS.filter((l) => fs.existsSync(path.join(sources, item.slug, `${l}.json`)));
+    if (!same(item.versions, written)) fail(`${item.slug}: versions ${item.versions}, written in ${written}`);
+    if (!written.includes(item.lang) || (written.includes(lang) && item.lang !== lang)) fail(`${item.slug} is shown in ${item.lang}`);
+    if (i > 0 && items[i - 1].date < item.date) fail(`${item.slug} is listed after an older one`);
+  }
+  return items;
 }
 
 export const artifactsDir = path.resolve(__dirname, '../artifacts');

@@ -1,8 +1,8 @@
 //! The content as the browser loads it, made on the host from the editors'
 //! files: every section file of every language as it is, and the news files
 //! derived from the archive (see [`super::news`]). The prerenderer renders
-//! and embeds from it, `news-files` writes its derived part next to the app,
-//! and the sitemap and feeds list what it holds. Host only.
+//! and embeds from it, `content-files` writes its derived part next to the
+//! app, and the sitemap and feeds list what it holds. Host only.
 
 use std::path::{Path, PathBuf};
 
@@ -69,23 +69,22 @@ impl ServedContent {
         for lang in Lang::ALL {
             let mut read = |file: &str| read_file(content_dir, lang, file, &mut files);
             let site: Site = typed(&read(Site::FILE)?, lang, Site::FILE)?;
-            read(SearchPage::FILE)?;
+            typed::<SearchPage>(&read(SearchPage::FILE)?, lang, SearchPage::FILE)?;
             let mut sections = Vec::new();
             let mut linked = Vec::new();
+            let mut news = None;
             for page in Page::ALL {
                 let value = read(page.file())?;
                 linked.extend(page.visit(LinkedNews {
                     value: &value,
                     lang,
                 })?);
+                if page == Page::News {
+                    news = Some(typed(&value, lang, News::FILE)?);
+                }
                 sections.push((page, value));
             }
-            let news_json = sections.iter().find(|(page, _)| *page == Page::News);
-            let news = typed(
-                news_json.map_or(&Value::Null, |(_, json)| json),
-                lang,
-                News::FILE,
-            )?;
+            let news = news.ok_or_else(|| format!("{}: not read", News::FILE))?;
             let linked: Vec<&str> = linked.iter().map(String::as_str).collect();
             for (file, json) in archive.files(lang, &linked) {
                 files.push((content_url(lang, &file), json.clone()));

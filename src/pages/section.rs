@@ -242,6 +242,8 @@ mod tests {
         assert_eq!(distinct(Page::ALL.map(Page::name).to_vec()), count);
         assert_eq!(distinct(Page::ALL.map(Page::segment).to_vec()), count);
         assert_eq!(distinct(Page::ALL.map(Page::file).to_vec()), count);
+        // No section's file is the site's or the search page's.
+        assert_eq!(distinct(files()), files().len());
         for page in Page::ALL {
             assert_eq!(Route::of_path(&page.href(Lang::Fr)), Route::Section(page));
             assert!(files().contains(&page.file()), "{page:?}");
@@ -254,11 +256,12 @@ mod tests {
             let named: Page = serde_json::from_value(serde_json::json!(page.name())).unwrap();
             assert_eq!(named, page);
         }
-        let unknown = serde_json::from_value::<Page>(serde_json::json!("research")).unwrap_err();
+        let unknown =
+            serde_json::from_value::<Page>(serde_json::json!("no-such-section")).unwrap_err();
         assert!(
             unknown
                 .to_string()
-                .starts_with("unknown variant `research`, expected one of `home`"),
+                .starts_with("unknown variant `no-such-section`, expected one of `home`"),
             "{unknown}"
         );
     }

@@ -473,7 +473,12 @@ fn the_page_list_goes_beside_the_output_folder_and_names_each_page() {
         }
     }
     let kinds = |kind: &str| list.iter().filter(|e| e["kind"] == kind).count();
-    assert_eq!(kinds("home"), Lang::ALL.len());
+    // Every section's own page in every language, under the section's name.
+    for page in Page::ALL {
+        assert_eq!(kinds(page.name()), Lang::ALL.len(), "{page:?}");
+        let own = list.iter().filter(|e| e["kind"] == page.name());
+        assert!(own.into_iter().all(|e| e["section"] == page.name()));
+    }
     assert_eq!(kinds("not-found"), Lang::ALL.len() + 1);
     assert_eq!(kinds("choose-language"), 1);
 }

@@ -1,7 +1,7 @@
 //! Files written next to the app at build time from the content, so they never
 //! drift from it: `robots.txt`, `sitemap.xml` (with every page's language
 //! versions), an Atom feed of the news per language and the web app manifest.
-//! Host-only; run by `site-files DIST` after `trunk build`.
+//! Host-only; written by `prerender DIST` after `trunk build`, with the pages.
 
 use std::fmt::Write;
 

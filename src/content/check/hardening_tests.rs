@@ -170,10 +170,9 @@ fn built_dist() -> Scratch {
             "index.html\nen/news/first-visit/index.html\n",
         )
         .write(
-            "dist.record/news-files",
-            "content/en/news/items/first-visit.json\n",
+            "dist.record/content-files",
+            "content/en/news/items/first-visit.json\npagefind/en/pagefind.js\n",
         )
-        .write("dist.record/search-index", "pagefind/en/pagefind.js\n")
         .write("dist.record/site-headers", "_headers\n");
     tree
 }
@@ -232,7 +231,7 @@ fn a_file_the_record_lists_must_be_there() {
     std::fs::remove_file(tree.0.join("dist/pagefind/en/pagefind.js")).unwrap();
     assert_eq!(
         dist_file_problems(&tree),
-        ["dist/pagefind/en/pagefind.js: (file): is missing, though the build step `search-index` recorded writing it: run the whole build (scripts/build.sh)"]
+        ["dist/pagefind/en/pagefind.js: (file): is missing, though the build step `content-files` recorded writing it: run the whole build (scripts/build.sh)"]
     );
 }
 

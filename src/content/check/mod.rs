@@ -163,9 +163,16 @@ fn check_file(
     } else if file == SearchPage::FILE {
         typed_file::<SearchPage>(&text, report).map(|page| Checked::linking(&page))
     } else {
-        let page = crate::routes::Page::ALL
+        let Some(page) = crate::routes::Page::ALL
             .into_iter()
-            .find(|page| page.file() == file)?;
+            .find(|page| page.file() == file)
+        else {
+            report.add(
+                "(file)",
+                "is no file of the content model (src/pages/mod.rs lists the sections)",
+            );
+            return None;
+        };
         page.visit(CheckSection {
             text: &text,
             report,
