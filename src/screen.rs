@@ -3,8 +3,10 @@
 //! time and swaps it whole, so header, page, footer, title and `<html lang>`
 //! always change together, and a failed load leaves the screen as it was.
 //!
-//! Each page names its files here ([`ScreenKey::files`]) and gets them typed
-//! ([`PageContent`]); the prerenderer embeds exactly those files in the page.
+//! Each route's files are named here ([`ScreenKey::files`]; a section's by
+//! its [`Section`](crate::pages::section::Section) type, through
+//! [`Page::files`]) and typed ([`PageContent`]); the prerenderer embeds
+//! exactly those files in the page.
 
 use std::sync::Arc;
 
