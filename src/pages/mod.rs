@@ -20,7 +20,7 @@ use crate::screen::{PageContent, Screen};
 // The registry: every section, in navigation order. Adding a section is its
 // module above, its content files, its label in each `site.json`'s `nav`,
 // and one line here (README, "Adding a page").
-crate::sections! {
+section::sections! {
     Home => home::HomePage,
     Volunteers => volunteers::VolunteersPage,
     SocialCommitment => social_commitment::SocialCommitmentPage,

@@ -2,7 +2,7 @@
 //! language, named in the navigation, showing a content file of its own.
 //! Each section's module implements [`Section`]; the registry in
 //! `pages/mod.rs` lists them once, in navigation order, and
-//! [`sections!`](crate::sections) makes from that list everything that has
+//! [`sections!`] makes from that list everything that has
 //! one case per section (the [`Page`](crate::routes::Page) enum, its typed
 //! content, its view), so a section left out of one of them cannot compile.
 //! Code that does the same for every section (the content check, what the
@@ -120,7 +120,6 @@ pub trait SectionVisitor {
 /// line, read from content files by its [`Section::NAME`]), its dispatch to
 /// the section's type ([`SectionVisitor`]), and `SectionContent`, a
 /// section's page with its typed content.
-#[macro_export]
 macro_rules! sections {
     ($($(#[$doc:meta])* $name:ident => $section:ty,)+) => {
         /// A section of the site, in navigation order.
@@ -214,6 +213,8 @@ macro_rules! sections {
         }
     };
 }
+
+pub(crate) use sections;
 
 /// A section named in a content file, by its [`Section::NAME`].
 impl<'de> serde::Deserialize<'de> for crate::routes::Page {
