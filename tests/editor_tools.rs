@@ -1,19 +1,19 @@
 //! The editors' commands as `make` runs them (`news-item`, `translate`,
 //! `translation-status`, `fix-content`), on a content folder written here
 //! (`CONTENT_DIR`, as the build tools read it): what they print, what they
-//! write and what they refuse.
+//! write and what they refuse. Host only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 use std::process::Command;
 
 /// A content folder of this test's own, removed on drop.
-struct Content(PathBuf);
+struct Content(tempfile::TempDir);
 
 impl Content {
-    fn new(name: &str) -> Content {
-        let dir = std::env::temp_dir().join(format!("scrc-tools-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("news")).unwrap();
+    fn new() -> Content {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("news")).unwrap();
         Content(dir)
     }
 
@@ -21,7 +21,7 @@ impl Content {
     fn run(&self, bin: &str, args: &[&str]) -> (i32, String, String) {
         let output = Command::new(bin)
             .args(args)
-            .env("CONTENT_DIR", &self.0)
+            .env("CONTENT_DIR", self.0.path())
             .output()
             .unwrap();
         (
@@ -32,13 +32,7 @@ impl Content {
     }
 
     fn file(&self, file: &str) -> PathBuf {
-        self.0.join(file)
-    }
-}
-
-impl Drop for Content {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        self.0.path().join(file)
     }
 }
 
@@ -49,7 +43,7 @@ const FIX: &str = env!("CARGO_BIN_EXE_fix-content");
 
 #[test]
 fn a_missing_slug_or_language_gets_the_usage_line() {
-    let content = Content::new("usage");
+    let content = Content::new();
     for (bin, usage) in [
         (NEWS_ITEM, "usage: make news-item SLUG=new-biobank-guide LANG=zh   (LANG: zh, en or fr, the language you write it in)\n"),
         (TRANSLATE, "usage: make translate SLUG=new-biobank-guide LANG=en   (LANG: zh, en or fr, the language you translate into)\n"),
@@ -62,7 +56,7 @@ fn a_missing_slug_or_language_gets_the_usage_line() {
 
 #[test]
 fn an_item_is_started_translated_and_listed_with_what_to_do() {
-    let content = Content::new("day");
+    let content = Content::new();
     let (code, out, err) = content.run(NEWS_ITEM, &["a-guide", "zh"]);
     assert_eq!((code, err.as_str()), (0, ""));
     let written = content.file("news/a-guide/zh.json");
@@ -150,7 +144,7 @@ fn an_item_is_started_translated_and_listed_with_what_to_do() {
 
 #[test]
 fn an_invalid_slug_is_refused_before_anything_is_written() {
-    let content = Content::new("slug");
+    let content = Content::new();
     let (code, out, err) = content.run(NEWS_ITEM, &["New Guide", "zh"]);
     assert_eq!((code, out.as_str()), (1, ""));
     assert!(
@@ -165,7 +159,7 @@ fn an_invalid_slug_is_refused_before_anything_is_written() {
         err,
         "translate: `de` is not a language of the site: write LANG=zh, LANG=en or LANG=fr\n"
     );
-    assert!(std::fs::read_dir(content.0.join("news"))
+    assert!(std::fs::read_dir(content.0.path().join("news"))
         .unwrap()
         .next()
         .is_none());

@@ -213,31 +213,21 @@ fn a_prerendered_file_is_not_a_template() {
 
 /// A scratch content folder: the fixture tree with synthetic press releases
 /// added up to `count`; removed on drop.
-struct ScratchContent(std::path::PathBuf);
+struct ScratchContent(tempfile::TempDir);
 
 impl ScratchContent {
     fn with_archive_of(count: usize) -> Self {
-        let dir = std::env::temp_dir().join(format!(
-            "scrc-prerender-{}-{count}-{:?}",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(&fixture_dir(), &dir);
-        let fixture_items = crate::content::archive::NewsArchive::read(&dir)
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
+        copy_dir(&fixture_dir(), dir);
+        let fixture_items = crate::content::archive::NewsArchive::read(dir)
             .unwrap()
             .items
             .len();
         let synthetic =
             crate::content::archive::synthetic::synthetic_archive(count - fixture_items);
-        crate::content::archive::synthetic::write_sources(&dir, &synthetic).unwrap();
-        ScratchContent(dir)
-    }
-}
-
-impl Drop for ScratchContent {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        crate::content::archive::synthetic::write_sources(dir, &synthetic).unwrap();
+        ScratchContent(scratch)
     }
 }
 
@@ -282,7 +272,7 @@ fn what_a_page_embeds_does_not_grow_with_the_archive() {
     ];
     let measure = |count: usize| -> Vec<usize> {
         let scratch = ScratchContent::with_archive_of(count);
-        let content = preload_content(&scratch.0).unwrap();
+        let content = preload_content(scratch.0.path()).unwrap();
         assert_eq!(content.archive.items.len(), count);
         paths
             .iter()
@@ -402,7 +392,7 @@ fn html_text(text: &str) -> String {
 #[test]
 fn archive_pages_link_to_each_other_and_have_titles_of_their_own() {
     let scratch = ScratchContent::with_archive_of(50);
-    let content = preload_content(&scratch.0).unwrap();
+    let content = preload_content(scratch.0.path()).unwrap();
     assert_eq!(content.archive.page_count(), 3);
     let labels = &content.langs[1].news.labels;
     let page = render("/en/news/page/2");

@@ -4,8 +4,7 @@
 //! build did not make, a denied term split by separators, a file read as
 //! what it is.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
 use proptest::prelude::*;
 
@@ -16,30 +15,18 @@ fn rules() -> Rules {
 }
 
 /// A scratch folder, removed on drop.
-struct Scratch(PathBuf);
+struct Scratch(tempfile::TempDir);
 
 impl Scratch {
     fn new() -> Scratch {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "scrc-hardening-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = tempfile::tempdir().unwrap();
         Scratch(dir)
     }
 
     /// Writes `contents` to `relative`, creating its folders.
     fn write(&self, relative: &str, contents: impl AsRef<[u8]>) -> &Self {
-        crate::output::write_file(&self.0.join(relative), contents).unwrap();
+        crate::output::write_file(&self.0.path().join(relative), contents).unwrap();
         self
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -61,7 +48,7 @@ fn the_content_folder_refuses_what_the_site_does_not_know() {
         .write("content/landing.html", "<p>spam</p>")
         .write("content/.hidden", "spam")
         .write("content/de/home.json", "{}");
-    let problems = check_content(&tree.0.join("content"), &tree.0, &rules());
+    let problems = check_content(&tree.0.path().join("content"), tree.0.path(), &rules());
     let section_files = files().join(", ");
     assert_eq!(
         about(&problems, "content/en/e")
@@ -104,7 +91,7 @@ fn a_press_release_folder_name_is_held_to_the_rules_of_text() {
     for (slug, _) in slugs {
         tree.write(&format!("content/news/{slug}/en.json"), "{}");
     }
-    let problems = check_content(&tree.0.join("content"), &tree.0, &rules());
+    let problems = check_content(&tree.0.path().join("content"), tree.0.path(), &rules());
     for (slug, term) in slugs {
         let found: Vec<String> = problems
             .iter()
@@ -124,7 +111,7 @@ fn a_folder_name_with_a_lookalike_letter_mixes_scripts() {
     let tree = Scratch::new();
     // A Cyrillic `е` in `news`: not a slug, and named as a lookalike.
     tree.write("content/news/n\u{435}ws-2019/en.json", "{}");
-    let problems = check_content(&tree.0.join("content"), &tree.0, &rules());
+    let problems = check_content(&tree.0.path().join("content"), tree.0.path(), &rules());
     assert!(
         problems.iter().any(|p| p.location == "(folder name)"
             && p.message
@@ -178,10 +165,10 @@ fn built_dist() -> Scratch {
 }
 
 fn dist_file_problems(tree: &Scratch) -> Vec<String> {
-    let dist = tree.0.join("dist");
+    let dist = tree.0.path().join("dist");
     let record = BuildRecord::read(&crate::output::record_dir_of(&dist)).unwrap();
     let trunk = TrunkOutputs::from_target(TARGET).unwrap();
-    check_dist_files(&dist, &tree.0, &record, &trunk)
+    check_dist_files(&dist, tree.0.path(), &record, &trunk)
         .iter()
         .map(ToString::to_string)
         .collect()
@@ -228,7 +215,7 @@ fn the_dist_check_refuses_every_file_the_build_did_not_make() {
 #[test]
 fn a_file_the_record_lists_must_be_there() {
     let tree = built_dist();
-    std::fs::remove_file(tree.0.join("dist/pagefind/en/pagefind.js")).unwrap();
+    std::fs::remove_file(tree.0.path().join("dist/pagefind/en/pagefind.js")).unwrap();
     assert_eq!(
         dist_file_problems(&tree),
         ["dist/pagefind/en/pagefind.js: (file): is missing, though the build step `content-files` recorded writing it: run the whole build (scripts/build.sh)"]
@@ -238,7 +225,7 @@ fn a_file_the_record_lists_must_be_there() {
 #[test]
 fn without_a_record_the_dist_check_cannot_pass() {
     let tree = Scratch::new();
-    let missing = BuildRecord::read(&tree.0.join("dist.record")).unwrap_err();
+    let missing = BuildRecord::read(&tree.0.path().join("dist.record")).unwrap_err();
     assert!(
         missing.ends_with("build with scripts/build.sh"),
         "{missing}"
@@ -355,7 +342,7 @@ fn pagefind_files_are_read_decompressed_and_binaries_for_their_strings_only() {
         b"\0asm\x01\0\0\0\0see https://tracker.evil.example/\0",
     )
     .write("dist/data.json", b"{\"a\": \"\xff\"}");
-    let problems: Vec<String> = check_dist(&tree.0.join("dist"), &tree.0, &rules())
+    let problems: Vec<String> = check_dist(&tree.0.path().join("dist"), tree.0.path(), &rules())
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -397,7 +384,7 @@ proptest! {
         ]),
     ) {
         let tree = Scratch::new();
-        let dist = tree.0.join("dist");
+        let dist = tree.0.path().join("dist");
         let compressed = name.ends_with(".pf_index");
         let contents = if compressed {
             use std::io::Write;
@@ -408,7 +395,7 @@ proptest! {
             bytes.clone()
         };
         tree.write(&format!("dist/{name}"), contents);
-        let problems = check_dist(&dist, &tree.0, &rules());
+        let problems = check_dist(&dist, tree.0.path(), &rules());
         prop_assert!(problems.is_empty(), "{:?}", problems);
     }
 
@@ -425,7 +412,7 @@ proptest! {
         gzip.write_all(format!("pagefind_dcd{json}").as_bytes()).unwrap();
         let tree = Scratch::new();
         tree.write("dist/pagefind/en/fragment/en_1.pf_fragment", gzip.finish().unwrap());
-        let problems = check_dist(&tree.0.join("dist"), &tree.0, &rules());
+        let problems = check_dist(&tree.0.path().join("dist"), tree.0.path(), &rules());
         prop_assert!(problems.is_empty(), "{:?}", problems);
     }
 }

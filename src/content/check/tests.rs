@@ -2,7 +2,6 @@
 //! one thing and asserts the exact messages an editor would read.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::*;
 
@@ -34,22 +33,17 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A private copy of the fixture tree as `<tmp>/content`, removed on drop.
-struct Fixture(PathBuf);
+struct Fixture(tempfile::TempDir);
 
 impl Fixture {
     fn new() -> Fixture {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let root = std::env::temp_dir().join(format!(
-            "scrc-content-check-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        copy_dir(&fixture_content(), &root.join("content"));
+        let root = tempfile::tempdir().unwrap();
+        copy_dir(&fixture_content(), &root.path().join("content"));
         Fixture(root)
     }
 
     fn path(&self, file: &str) -> PathBuf {
-        self.0.join("content").join(file)
+        self.0.path().join("content").join(file)
     }
 
     /// Replaces the one occurrence of `from` in `file` (e.g. `en/news.json`).
@@ -74,16 +68,10 @@ impl Fixture {
     }
 
     fn problems(&self) -> Vec<String> {
-        check_content(&self.0.join("content"), &self.0, &rules())
+        check_content(&self.0.path().join("content"), self.0.path(), &rules())
             .iter()
             .map(ToString::to_string)
             .collect()
-    }
-}
-
-impl Drop for Fixture {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -366,7 +354,7 @@ fn titles_must_be_written_in_their_files_language() {
 #[test]
 fn the_dist_check_finds_inline_scripts_the_csp_does_not_allow() {
     let f = Fixture::new();
-    let dist = f.0.join("dist");
+    let dist = f.0.path().join("dist");
     std::fs::create_dir_all(dist.join("en")).unwrap();
     let page = |script: &str| {
         format!("<head><script type=\"module\">{script}</script></head><body><script type=\"application/json\">{{}}</script></body>")
@@ -384,7 +372,7 @@ fn the_dist_check_finds_inline_scripts_the_csp_does_not_allow() {
         page("import init from '/b.js';"),
     )
     .unwrap();
-    let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
+    let problems: Vec<String> = check_dist(&dist, f.0.path(), &rules())
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -398,7 +386,7 @@ fn the_dist_check_finds_inline_scripts_the_csp_does_not_allow() {
 #[test]
 fn the_dist_check_reports_file_and_offset() {
     let f = Fixture::new();
-    let dist = f.0.join("dist");
+    let dist = f.0.path().join("dist");
     std::fs::create_dir_all(dist.join("assets")).unwrap();
     std::fs::write(
         dist.join("index.html"),
@@ -417,7 +405,7 @@ fn the_dist_check_reports_file_and_offset() {
         "new URL(`https://example.com${path}`);fetch(`https://cdn.example.org${p}`)",
     )
     .unwrap();
-    let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
+    let problems: Vec<String> = check_dist(&dist, f.0.path(), &rules())
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -667,7 +655,7 @@ fn a_file_that_is_not_strict_utf8_json_is_refused_with_its_place() {
 #[test]
 fn the_dist_check_reads_pages_as_a_browser_does() {
     let f = Fixture::new();
-    let dist = f.0.join("dist");
+    let dist = f.0.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(
         dist.join("index.html"),
@@ -691,7 +679,7 @@ fn the_dist_check_reads_pages_as_a_browser_does() {
         b"\0asm\x01\0\0\0Play at the c\xd0\xb0sino tonight\0",
     )
     .unwrap();
-    let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
+    let problems: Vec<String> = check_dist(&dist, f.0.path(), &rules())
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -722,7 +710,7 @@ fn the_dist_check_holds_the_content_it_ships_to_the_content_rules() {
         "\"Contact us\",\n  \"intro\"",
         "\"Contact\\u200bus\",\n  \"intro\"",
     );
-    let problems: Vec<String> = check_dist(&f.0, &f.0, &rules())
+    let problems: Vec<String> = check_dist(f.0.path(), f.0.path(), &rules())
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -781,7 +769,7 @@ fn a_phone_number_in_text_must_be_the_center_s() {
 fn the_dist_check_reads_precompressed_copies_as_what_they_stand_for() {
     use std::io::Write;
     let f = Fixture::new();
-    let dist = f.0.join("dist");
+    let dist = f.0.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     // `brotli -q 11` of `<p>Visit www.evil.example</p>`, a copy with no
     // original beside it: a host would still serve it for `/orphan.html`.
@@ -796,7 +784,7 @@ fn the_dist_check_reads_precompressed_copies_as_what_they_stand_for() {
         .unwrap();
     std::fs::write(dist.join("app.js.gz"), gzip.finish().unwrap()).unwrap();
     std::fs::write(dist.join("broken.css.gz"), b"not gzip").unwrap();
-    let problems: Vec<String> = check_dist(&dist, &f.0, &rules())
+    let problems: Vec<String> = check_dist(&dist, f.0.path(), &rules())
         .iter()
         .map(ToString::to_string)
         .collect();

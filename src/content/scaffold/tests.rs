@@ -2,7 +2,6 @@
 //! check then says what is left to do, and what they refuse.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::*;
 use crate::content::archive::NewsArchive;
@@ -10,22 +9,17 @@ use crate::content::check::check_content;
 use crate::content::translation::translation_status;
 
 /// A content tree of this test's own, removed on drop.
-struct Tree(PathBuf);
+struct Tree(tempfile::TempDir);
 
 impl Tree {
     fn new() -> Tree {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let root = std::env::temp_dir().join(format!(
-            "scrc-scaffold-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(root.join("content")).unwrap();
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(root.path().join("content")).unwrap();
         Tree(root)
     }
 
     fn content(&self) -> PathBuf {
-        self.0.join("content")
+        self.0.path().join("content")
     }
 
     fn path(&self, file: &str) -> PathBuf {
@@ -43,17 +37,11 @@ impl Tree {
 
     /// The check's problems of the press releases (the tree has no section files).
     fn news_problems(&self) -> Vec<String> {
-        check_content(&self.content(), &self.0, &rules())
+        check_content(&self.content(), self.0.path(), &rules())
             .iter()
             .filter(|p| p.file.starts_with("content/news/"))
             .map(ToString::to_string)
             .collect()
-    }
-}
-
-impl Drop for Tree {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

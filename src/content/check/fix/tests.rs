@@ -1,9 +1,6 @@
 //! The fixer on files written here: what it changes, what it leaves byte for
 //! byte, and that the check then accepts what it set right.
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use super::*;
 use crate::content::check::{check_content, Rules};
 
@@ -110,43 +107,36 @@ fn each_fixable_class_is_set_right_and_named_by_the_check_as_fixable() {
 }
 
 /// A content tree of this test's own, removed on drop.
-struct Tree(PathBuf);
+struct Tree(tempfile::TempDir);
 
 impl Tree {
     fn new() -> Tree {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let root = std::env::temp_dir().join(format!(
-            "scrc-fix-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(root.join("content")).unwrap();
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(root.path().join("content")).unwrap();
         Tree(root)
     }
 
     fn write(&self, file: &str, text: &str) {
-        let path = self.0.join("content").join(file);
+        let path = self.0.path().join("content").join(file);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
 
     fn read(&self, file: &str) -> String {
-        std::fs::read_to_string(self.0.join("content").join(file)).unwrap()
+        std::fs::read_to_string(self.0.path().join("content").join(file)).unwrap()
     }
 
     /// The check's problems of the files under `content/news/`.
     fn news_problems(&self) -> Vec<String> {
-        check_content(&self.0.join("content"), &self.0, &Rules::from_lists("", ""))
-            .iter()
-            .filter(|p| p.file.starts_with("content/news/"))
-            .map(ToString::to_string)
-            .collect()
-    }
-}
-
-impl Drop for Tree {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        check_content(
+            &self.0.path().join("content"),
+            self.0.path(),
+            &Rules::from_lists("", ""),
+        )
+        .iter()
+        .filter(|p| p.file.starts_with("content/news/"))
+        .map(ToString::to_string)
+        .collect()
     }
 }
 
@@ -172,7 +162,7 @@ fn fix_content_rewrites_the_files_the_check_refuses_then_the_check_accepts_them(
         8
     );
 
-    let fixes = fix_content(&tree.0.join("content"), &tree.0).unwrap();
+    let fixes = fix_content(&tree.0.path().join("content"), tree.0.path()).unwrap();
     let shown: Vec<String> = fixes
         .iter()
         .flat_map(|fix| match fix {
@@ -208,7 +198,7 @@ fn fix_content_rewrites_the_files_the_check_refuses_then_the_check_accepts_them(
         "{:?}",
         tree.news_problems()
     );
-    let again = fix_content(&tree.0.join("content"), &tree.0).unwrap();
+    let again = fix_content(&tree.0.path().join("content"), tree.0.path()).unwrap();
     assert!(
         matches!(&again[..], [FileFix::Unreadable { .. }]),
         "{again:?}"
@@ -259,7 +249,7 @@ fn a_web_address_in_chinese_text_is_not_rewritten_into_one_the_check_accepts() {
         "{:?}",
         tree.news_problems()
     );
-    assert!(fix_content(&tree.0.join("content"), &tree.0)
+    assert!(fix_content(&tree.0.path().join("content"), tree.0.path())
         .unwrap()
         .is_empty());
     assert_eq!(tree.read("news/an-item/zh.json"), file);

@@ -1,8 +1,7 @@
 //! The names rule on content the tests write themselves, against their own
 //! list; and the shipped list, read as the content check reads it.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
 use super::*;
 use crate::content::check::{check_content, Rules};
@@ -30,20 +29,15 @@ en = independent ethics committee
 ";
 
 /// A content folder of the test's own, removed on drop.
-struct Tree(PathBuf);
+struct Tree(tempfile::TempDir);
 
 impl Tree {
     fn new() -> Tree {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        Tree(std::env::temp_dir().join(format!(
-            "scrc-body-names-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        )))
+        Tree(tempfile::tempdir().unwrap())
     }
 
     fn write(&self, file: &str, json: &str) -> &Tree {
-        let path = self.0.join(file);
+        let path = self.0.path().join(file);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, json).unwrap();
         self
@@ -54,16 +48,10 @@ impl Tree {
         files
             .iter()
             .map(|&(lang, file)| {
-                let text = std::fs::read_to_string(self.0.join(file)).unwrap();
+                let text = std::fs::read_to_string(self.0.path().join(file)).unwrap();
                 (lang, file.to_owned(), serde_json::from_str(&text).unwrap())
             })
             .collect()
-    }
-}
-
-impl Drop for Tree {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -212,11 +200,12 @@ fn the_content_check_applies_the_shipped_list() {
         .to_string(),
     );
     let rules = Rules::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let problems: Vec<String> = check_content(&tree.0.join("content"), &tree.0, &rules)
-        .iter()
-        .map(ToString::to_string)
-        .filter(|p| p.contains(BODY_NAMES))
-        .collect();
+    let problems: Vec<String> =
+        check_content(&tree.0.path().join("content"), tree.0.path(), &rules)
+            .iter()
+            .map(ToString::to_string)
+            .filter(|p| p.contains(BODY_NAMES))
+            .collect();
     assert_eq!(
         problems,
         [format!(

@@ -1,27 +1,19 @@
 //! The refusal of a translation still holding its original's text, on
 //! press releases written here.
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use super::*;
 
 /// A news folder of this test's own, removed on drop.
-struct News(PathBuf);
+struct News(tempfile::TempDir);
 
 impl News {
     fn new() -> News {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let root = std::env::temp_dir().join(format!(
-            "scrc-news-check-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
+        let root = tempfile::tempdir().unwrap();
         News(root)
     }
 
     fn write(&self, lang: &str, title: &str, summary: &str, body: &[&str], from: Option<&str>) {
-        let dir = self.0.join("content/news/an-item");
+        let dir = self.0.path().join("content/news/an-item");
         std::fs::create_dir_all(&dir).unwrap();
         let from = from.map_or(String::new(), |lang| {
             format!(r#", "translated_from": {{ "lang": "{lang}", "version": "0123456789" }}"#)
@@ -38,19 +30,13 @@ impl News {
     fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         check_news_sources(
-            &self.0.join("content"),
-            &self.0,
+            &self.0.path().join("content"),
+            self.0.path(),
             &Rules::from_lists("", ""),
             &mut problems,
             &mut Vec::new(),
         );
         problems.iter().map(ToString::to_string).collect()
-    }
-}
-
-impl Drop for News {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
