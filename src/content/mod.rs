@@ -382,4 +382,4 @@ pub fn files() -> Vec<&'static str> {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
+pub(crate) mod tests;

@@ -2,6 +2,7 @@ use std::path::Path;
 
 use super::*;
 use crate::content::news::ARCHIVE_PAGE_SIZE;
+use crate::content::tests::{copy_dir, fixture_dir};
 use crate::routes::news_item_href;
 
 /// The loader's cache is per thread, and tests run on several: each test
@@ -15,10 +16,6 @@ fn shipped_content() -> ServedContent {
 /// tests that need particular content (an item in one language, in two).
 fn fixture_content() -> ServedContent {
     preload_content(&fixture_dir()).unwrap()
-}
-
-fn fixture_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
 }
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
@@ -228,19 +225,6 @@ impl ScratchContent {
             crate::content::archive::synthetic::synthetic_archive(count - fixture_items);
         crate::content::archive::synthetic::write_sources(dir, &synthetic).unwrap();
         ScratchContent(scratch)
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
     }
 }
 

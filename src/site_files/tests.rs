@@ -1,5 +1,3 @@
-use std::path::Path;
-
 use roxmltree::Document;
 
 use super::*;
@@ -11,8 +9,7 @@ fn shipped() -> ServedContent {
 
 /// The committed fixture tree (`tests/fixtures/content`).
 fn fixture() -> ServedContent {
-    ServedContent::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content"))
-        .expect("the fixture content loads")
+    ServedContent::read(&crate::content::tests::fixture_dir()).expect("the fixture content loads")
 }
 
 /// The fixture content with one more item, newest, in Chinese only.

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::*;
+use crate::content::tests::copy_dir;
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -16,20 +17,7 @@ fn rules() -> Rules {
 /// The committed fixture tree (`tests/fixtures/content`): content made for
 /// these tests, so a change to the shipped content cannot break them.
 fn fixture_content() -> PathBuf {
-    repo().join("tests/fixtures/content")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
+    crate::content::tests::fixture_dir()
 }
 
 /// A private copy of the fixture tree as `<tmp>/content`, removed on drop.
